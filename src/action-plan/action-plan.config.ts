@@ -1,0 +1,42 @@
+import {
+  readDate, readFileSize, readLanguage, readText, readUrl, type Attribute, type Parsed,
+} from '../lib/attributes.js';
+import {fileTypeFromUrl} from '../lib/url.js';
+
+export interface ActionPlanAttributes {
+  href?: Attribute;
+  label?: Attribute;
+  fileType?: Attribute;
+  fileSize?: Attribute;
+  /** The `updated` attribute. */
+  updatedOn?: Attribute;
+  documentLang?: Attribute;
+}
+
+export interface ActionPlanConfig {
+  /** Undefined when missing or unsafe: then there is nothing to download. */
+  href?: string;
+  /** The editor's title; undefined means the built-in, translated one. */
+  label?: string;
+  /** "PDF": the editor's, else the link's file name extension. */
+  fileType?: string;
+  /** In bytes. */
+  fileSize?: number;
+  updated?: Date;
+  documentLang?: string;
+}
+
+export function parseActionPlanConfig(attributes: ActionPlanAttributes): Parsed<ActionPlanConfig> {
+  const problems: string[] = [];
+  const href = readUrl('href', attributes.href, problems);
+  if (readText(attributes.href) === undefined) problems.push('href: the link to the document is missing.');
+  const config: ActionPlanConfig = {
+    href,
+    label: readText(attributes.label),
+    fileType: readText(attributes.fileType)?.toUpperCase() ?? (href ? fileTypeFromUrl(href) : undefined),
+    fileSize: readFileSize('file-size', attributes.fileSize, problems),
+    updated: readDate('updated', attributes.updatedOn, problems),
+    documentLang: readLanguage('document-lang', attributes.documentLang, problems),
+  };
+  return {config, problems};
+}

@@ -1,0 +1,164 @@
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {msg, str} from '@lit/localize';
+import {LocalizedElement} from '../localized-element.js';
+import {sharedStyles} from '../shared.styles.js';
+import {helplineCardStyles} from './helpline-card.styles.js';
+import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
+import {phoneText} from '../lib/bidi.js';
+import {languageName} from '../lib/locale.js';
+import type {Phone} from '../lib/phone.js';
+
+export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
+
+export interface SupportContactDetail {
+  channel: ContactChannel;
+  href: string;
+}
+
+/**
+ * A support line residents can call or chat with: the service, who runs it, whether it is
+ * anonymous, the languages it answers in, and the emergency and police numbers.
+ *
+ * @summary Call and chat links for a support line, with emergency numbers.
+ *
+ * @fires support-contact - A resident followed a contact link. `detail: {channel, href}`, channel
+ *   one of `phone`, `chat`, `info`, `emergency`, `police`, `social-services`. Never cancels the link.
+ *
+ * @csspart card - The card's frame.
+ * @csspart heading - The service's name.
+ * @csspart call-link - The main call link.
+ * @csspart chat-link - The main chat link.
+ * @csspart emergency - The emergency line.
+ *
+ * @cssprop --support-accent - Background of the call and chat links.
+ * @cssprop --support-on-accent - Text on the call and chat links.
+ * @cssprop --support-emergency-color - The emergency line's marker.
+ * @cssprop --support-surface - The card's background.
+ */
+export class SupportHelplineCard extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    name: {},
+    organization: {},
+    description: {},
+    phone: {},
+    chatUrl: {attribute: 'chat-url'},
+    infoUrl: {attribute: 'info-url'},
+    anonymous: {},
+    languages: {},
+    emergencyPhone: {attribute: 'emergency-phone'},
+    policePhone: {attribute: 'police-phone'},
+    socialServicesUrl: {attribute: 'social-services-url'},
+    headingLevel: {attribute: 'heading-level'},
+  };
+
+  static override styles = [sharedStyles, helplineCardStyles];
+
+  /** The service's name, shown as the card's heading. */
+  name: string | null = null;
+  /** Who runs the service. */
+  organization: string | null = null;
+  /** A sentence in the editor's words, for example who may call. */
+  description: string | null = null;
+  /** The number as people write it ("020-100 200"). */
+  phone: string | null = null;
+  chatUrl: string | null = null;
+  /** Opening hours and more about the service. */
+  infoUrl: string | null = null;
+  /** Present (and not "false"): the service can be used without giving a name. */
+  anonymous: string | null = null;
+  /** Language codes the line answers in ("sv en ar"). */
+  languages: string | null = null;
+  /** Default "112"; "none" hides the emergency line. */
+  emergencyPhone: string | null = null;
+  /** The police's non-urgent number ("114 14"). */
+  policePhone: string | null = null;
+  socialServicesUrl: string | null = null;
+  /** 2 to 6, so the card fits the page's heading outline. */
+  headingLevel: string | null = null;
+
+  private config!: HelplineConfig;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const {config, problems} = parseHelplineConfig(this);
+    this.config = config;
+    this.report(...problems);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-channel]');
+    if (!link) return;
+    const detail: SupportContactDetail = {
+      channel: link.dataset.channel as ContactChannel,
+      href: link.getAttribute('href')!,
+    };
+    this.dispatchEvent(new CustomEvent('support-contact', {bubbles: true, composed: true, detail}));
+  }
+
+  private renderLanguages() {
+    const {languages} = this.config;
+    if (languages.length === 0) return nothing;
+    const names = new Intl.ListFormat(this.locale, {type: 'conjunction'})
+      .format(languages.map((tag) => languageName(tag, this.locale!)));
+    return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'Followed by a list of language names.'})}</p>`;
+  }
+
+  private renderPhoneLink(channel: ContactChannel, phone: Phone, text: string) {
+    return html`<a class="target" href=${phone.href} data-channel=${channel}>${text}</a>`;
+  }
+
+  protected renderContent() {
+    const c = this.config;
+    const heading = c.name ?? msg('Support line', {desc: 'Heading used when the editor gave the service no name.'});
+    return html`
+      <section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
+        <div id="heading" class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
+        ${c.organization
+          ? html`<p class="organization">${msg(str`Run by ${c.organization}`, {desc: 'Names the organisation that runs the support line.'})}</p>`
+          : nothing}
+        ${c.description ? html`<p>${c.description}</p>` : nothing}
+        ${c.anonymous
+          ? html`<p>${msg('Anonymous: you do not have to say who you are.', {desc: 'Tells residents the support line does not ask for their name.'})}</p>`
+          : nothing}
+        <div class="actions">
+          ${c.phone
+            ? html`<a class="action target" part="call-link" href=${c.phone.href} data-channel="phone"
+                >${msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'})}</a>`
+            : nothing}
+          ${c.chatUrl
+            ? html`<a class="action target" part="chat-link" href=${c.chatUrl} rel="noreferrer" data-channel="chat"
+                >${msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'})}</a>`
+            : nothing}
+        </div>
+        ${this.renderLanguages()}
+        <ul class="secondary">
+          ${c.infoUrl
+            ? html`<li><a class="target" href=${c.infoUrl} rel="noreferrer" data-channel="info"
+                >${msg('Opening hours and more information', {desc: 'Link to the support line’s own page.'})}</a></li>`
+            : nothing}
+          ${c.socialServicesUrl
+            ? html`<li><a class="target" href=${c.socialServicesUrl} rel="noreferrer" data-channel="social-services"
+                >${msg('You can also get support from social services in your municipality', {desc: 'Link to the municipality’s social services.'})}</a></li>`
+            : nothing}
+          ${c.policePhone
+            ? html`<li>${this.renderPhoneLink('police', c.policePhone,
+                msg(str`Police, when it is not urgent: ${phoneText(c.policePhone.display)}`, {desc: 'Followed by the police’s non-emergency number.'}))}</li>`
+            : nothing}
+        </ul>
+        ${c.emergencyPhone
+          ? html`<p class="emergency" part="emergency">${this.renderPhoneLink('emergency', c.emergencyPhone,
+              msg(str`In an emergency, call ${phoneText(c.emergencyPhone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'}))}</p>`
+          : nothing}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-helpline-card': SupportHelplineCard;
+  }
+  interface HTMLElementEventMap {
+    'support-contact': CustomEvent<SupportContactDetail>;
+  }
+}

@@ -1,0 +1,27 @@
+import {readHeadingLevel, readText, type Attribute, type HeadingLevel, type Parsed} from '../lib/attributes.js';
+
+export interface InfoPanelAttributes {
+  municipality?: Attribute;
+  coordinator?: Attribute;
+  heading?: Attribute;
+  headingLevel?: Attribute;
+}
+
+export interface InfoPanelConfig {
+  municipality?: string;
+  coordinator?: string;
+  /** The editor's heading; undefined means the built-in, translated one. */
+  heading?: string;
+  headingLevel: HeadingLevel;
+}
+
+export function parseInfoPanelConfig(attributes: InfoPanelAttributes): Parsed<InfoPanelConfig> {
+  const problems: string[] = [];
+  const config: InfoPanelConfig = {
+    municipality: readText(attributes.municipality),
+    coordinator: readText(attributes.coordinator),
+    heading: readText(attributes.heading),
+    headingLevel: readHeadingLevel(attributes.headingLevel, problems),
+  };
+  return {config, problems};
+}

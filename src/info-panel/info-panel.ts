@@ -1,0 +1,103 @@
+import {css, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {msg, str} from '@lit/localize';
+import {LocalizedElement} from '../localized-element.js';
+import {sharedStyles} from '../shared.styles.js';
+import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
+
+/** Whether the editor put real content inside the element (not just white space). */
+function hasContent(nodes: Iterable<Node>): boolean {
+  return [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+}
+
+/**
+ * Explains violent extremism, why prevention matters and how the municipality works on it,
+ * in the reader's language. Content the editor puts inside the element replaces the built-in text.
+ *
+ * @summary What violent extremism is and how the municipality prevents it.
+ *
+ * @slot - The editor's own text, shown instead of the built-in explanation.
+ * @csspart heading - The panel's heading.
+ */
+export class SupportInfoPanel extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    municipality: {},
+    coordinator: {},
+    heading: {},
+    headingLevel: {attribute: 'heading-level'},
+    hasEditorContent: {state: true},
+  };
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .text > :last-child {
+        margin-bottom: 0;
+      }
+    `,
+  ];
+
+  /** The municipality's name ("Överkalix kommun"), used in the built-in text. */
+  municipality: string | null = null;
+  /** Who coordinates the work ("den brottsförebyggande arbetsgruppen"). */
+  coordinator: string | null = null;
+  /** The heading; default a translated "Violent extremism". */
+  heading: string | null = null;
+  /** 2 to 6, so the panel fits the page's heading outline. */
+  headingLevel: string | null = null;
+
+  private hasEditorContent = false;
+  private config!: InfoPanelConfig;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasEditorContent = hasContent(this.childNodes);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const {config, problems} = parseInfoPanelConfig(this);
+    this.config = config;
+    this.report(...problems);
+  }
+
+  private onSlotChange(event: Event): void {
+    this.hasEditorContent = hasContent((event.target as HTMLSlotElement).assignedNodes());
+  }
+
+  private renderBuiltInText() {
+    const {municipality, coordinator} = this.config;
+    return html`
+      <p>${msg('Violent extremism is an umbrella term for movements, ideologies and groups that reject democracy and use or encourage violence to reach ideological goals.', {desc: 'Info panel, paragraph 1: what violent extremism is.'})}</p>
+      <p>${msg('Preventing it keeps anti-democratic forces from taking hold in society. That needs people and organisations who work on the issue to cooperate over the long term.', {desc: 'Info panel, paragraph 2: why prevention matters.'})}</p>
+      <p>
+        ${municipality
+          ? msg(str`${municipality} does this through the social and educational work it already has.`, {desc: 'Info panel, paragraph 3, first sentence, with the municipality’s name (for example “Överkalix kommun”).'})
+          : msg('Your municipality does this through the social and educational work it already has.', {desc: 'Info panel, paragraph 3, first sentence, when the municipality’s name is not given.'})}
+        ${msg('Staff who already help people stay out of groups that can lead to exclusion, or to harming themselves or others, bring their knowledge to it.', {desc: 'Info panel, paragraph 3, second sentence.'})}
+        ${coordinator
+          ? msg(str`The work is coordinated by ${coordinator}.`, {desc: 'Info panel, end of paragraph 3. The value is a group’s name in the editor’s language.'})
+          : nothing}
+      </p>
+    `;
+  }
+
+  protected renderContent() {
+    const {heading, headingLevel} = this.config;
+    return html`
+      <section aria-labelledby="heading">
+        <div id="heading" class="heading" part="heading" role="heading" aria-level=${headingLevel}
+          >${heading ?? msg('Violent extremism', {desc: 'Default heading of the info panel.'})}</div>
+        <div class="text">
+          <slot @slotchange=${this.onSlotChange}></slot>
+          ${this.hasEditorContent ? nothing : this.renderBuiltInText()}
+        </div>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-info-panel': SupportInfoPanel;
+  }
+}

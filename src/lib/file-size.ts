@@ -1,0 +1,35 @@
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+const FACTOR = 1024;
+
+const WRITTEN_UNITS: Record<string, number> = {
+  b: 0, byte: 0, bytes: 0,
+  kb: 1, kib: 1,
+  mb: 2, mib: 2,
+  gb: 3, gib: 3,
+};
+
+/**
+ * Reads a size as bytes ("1258291") or as text ("1.2 MB", "1,2 MB", "850 kB").
+ * Sizes count in powers of 1024, as file managers show them.
+ */
+export function parseFileSize(value: string): number | undefined {
+  const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  if (!match) return undefined;
+  const amount = Number(match[1].replace(',', '.'));
+  const power = match[2] === '' ? 0 : WRITTEN_UNITS[match[2].toLowerCase()];
+  if (power === undefined || !Number.isFinite(amount)) return undefined;
+  return Math.round(amount * FACTOR ** power);
+}
+
+/** "1.2 MB", "1,2 MB", "١٫٢ ميغابايت": a size in the reader's number format. */
+export function formatFileSize(bytes: number, locale: string): string {
+  let power = 0;
+  while (power < UNITS.length - 1 && bytes >= FACTOR ** (power + 1)) power++;
+  const amount = bytes / FACTOR ** power;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: UNITS[power],
+    unitDisplay: 'short',
+    maximumFractionDigits: power >= 2 && amount < 10 ? 1 : 0,
+  }).format(amount);
+}

@@ -1,0 +1,39 @@
+/** Scripts written right to left, by primary language subtag. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
+
+function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/, 1)[0];
+}
+
+/**
+ * The supported locale that best matches a BCP 47 tag: an exact match first ("sv"),
+ * then the language alone ("sv-SE" gives "sv"). Undefined when none fits.
+ */
+export function matchLocale<L extends string>(tag: string | null | undefined, supported: readonly L[]): L | undefined {
+  if (!tag) return undefined;
+  const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
+  return supported.find((l) => l.toLowerCase() === wanted) ?? supported.find((l) => l.toLowerCase() === primarySubtag(wanted));
+}
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(primarySubtag(locale)) ? 'rtl' : 'ltr';
+}
+
+/** Whether two tags name the same language, ignoring region and script ("sv" and "sv-FI"). */
+export function sameLanguage(a: string, b: string): boolean {
+  return primarySubtag(a) === primarySubtag(b);
+}
+
+/** A valid BCP 47 tag in canonical form ("sv-SE"), or undefined. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Swedish", "svenska", "السويدية": a language's name in the reader's language. */
+export function languageName(tag: string, locale: string): string {
+  return new Intl.DisplayNames([locale], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
+}

@@ -1,0 +1,62 @@
+/**
+ * The one localization setup. Lit Localize's runtime mode keeps a single page-wide locale, but
+ * each element here speaks its own (a Swedish page may hold an Arabic card), so it runs in
+ * reentrant mode: msg() asks `getLocale()` on every call, and an element sets that locale
+ * around its own update (see LocalizedElement).
+ */
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule} from '@lit/localize';
+import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {templates as svTemplates} from './generated/locales/sv.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
+export {sourceLocale};
+
+/** Loads one locale's module; the embed script loads them from files next to itself. */
+export type LocaleLoader = (locale: Locale) => Promise<LocaleModule>;
+
+/** Swedish is inside the script: it is what Swedish municipal pages need first, with no wait. */
+const loaded = new Map<Locale, LocaleModule>([['sv', {templates: svTemplates}]]);
+const loading = new Map<Locale, Promise<void>>();
+let loader: LocaleLoader | undefined;
+let renderingLocale: Locale = sourceLocale;
+
+configureReentrantLocalization({
+  sourceLocale,
+  targetLocales: [...targetLocales],
+  getLocale: () => renderingLocale,
+  loadLocaleSync: (locale) => loaded.get(locale as Locale),
+});
+
+export function setLocaleLoader(load: LocaleLoader): void {
+  loader = load;
+}
+
+export function isLocaleReady(locale: Locale): boolean {
+  return locale === sourceLocale || loaded.has(locale);
+}
+
+/** Loads a locale once, however many elements ask. Rejects when it cannot be loaded. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleReady(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = (loader ? loader(locale) : Promise.reject(new Error('no locale loader')))
+      .then((module) => void loaded.set(locale, module))
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Runs `work` (an element's update) with msg() answering in `locale`. */
+export function inLocale<T>(locale: Locale, work: () => T): T {
+  const outer = renderingLocale;
+  renderingLocale = locale;
+  try {
+    return work();
+  } finally {
+    renderingLocale = outer;
+  }
+}

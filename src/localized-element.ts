@@ -1,0 +1,89 @@
+import {LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {matchLocale, textDirection} from './lib/locale.js';
+import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
+
+/** Every connected element, so one observer can tell them all when a `lang` changes. */
+const connected = new Set<LocalizedElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: LocalizedElement): void {
+  connected.add(element);
+  langObserver ??= new MutationObserver(() => connected.forEach((e) => e.syncLocale()));
+  // Observing again with the same options is a no-op; `lang` changes anywhere in the page arrive.
+  langObserver.observe(document.documentElement, {subtree: true, attributeFilter: ['lang']});
+}
+
+/** The `lang` in force for a node: its own, else the nearest ancestor's, crossing shadow roots. */
+function inheritedLang(node: Node): string | undefined {
+  for (let current: Node | null = node; current; ) {
+    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang')!;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * What the three elements share: they render in the language of their own `lang`, the nearest
+ * ancestor's or the page's, follow it when it changes, and report each attribute problem once.
+ * Until their language is available they keep their light-DOM fallback content on screen.
+ */
+export abstract class LocalizedElement extends LitElement {
+  static override properties: PropertyDeclarations = {locale: {state: true}};
+
+  /** The language the element shows; undefined until its first language is ready. */
+  protected locale?: Locale;
+
+  private readonly reported = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this.syncLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /**
+   * Moves to the language asked for. An unsupported language keeps the current one (a page
+   * switched to German keeps its Swedish card); before any, it is the source language.
+   */
+  syncLocale(): void {
+    const wanted = matchLocale(inheritedLang(this), supportedLocales) ?? this.locale ?? sourceLocale;
+    if (wanted === this.locale) return;
+    if (isLocaleReady(wanted)) {
+      this.locale = wanted;
+      return;
+    }
+    loadLocale(wanted).then(
+      () => this.syncLocale(),
+      () => {
+        this.report(`lang: the "${wanted}" translation could not be loaded; the text stays in ${this.locale ?? sourceLocale}.`);
+        this.locale ??= sourceLocale;
+      },
+    );
+  }
+
+  /** Logs each problem once per element, naming the element, so editors can find the mistake. */
+  protected report(...problems: string[]): void {
+    for (const problem of problems) {
+      if (this.reported.has(problem)) continue;
+      this.reported.add(problem);
+      console.warn(`<${this.localName}> ${problem}`);
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    inLocale(this.locale ?? sourceLocale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.locale) return html`<slot></slot>`;
+    return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent()}</div>`;
+  }
+
+  /** The element's content, rendered with msg() answering in `this.locale`. */
+  protected abstract renderContent(): unknown;
+}
