@@ -69,6 +69,11 @@ export default defineConfig({
   },
   plugins: [dropTranslatorNotes(), localeFiles()],
   test: {
-    include: ['src/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts', 'test/**/*.unit.test.ts'],
+    projects: [
+      // Pure functions and build checks, in Node.
+      {extends: true, test: {name: 'unit', include: ['{src,scripts,test}/**/*.unit.test.ts']}},
+      // The built script in real Chromium, driven by playwright-core (needs `npm run build` first).
+      {extends: true, test: {name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false}},
+    ],
   },
 });

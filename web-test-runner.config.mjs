@@ -4,7 +4,8 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 
 export default {
   files: ['src/**/*.browser.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as in dist/: no dev-mode banner in the test output.
+  nodeResolve: {exportConditions: ['production']},
   plugins: [
     // esbuild must read useDefineForClassFields: false, or class fields would hide Lit's accessors.
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
@@ -19,4 +20,5 @@ export default {
     }),
   ],
   testFramework: {config: {timeout: 5000}},
+  testsFinishTimeout: 60_000,
 };

@@ -1,0 +1,127 @@
+import {describe, expect, it} from 'vitest';
+import {
+  readBoolean, readDate, readFileSize, readHeadingLevel, readLanguage, readLanguageList, readPhone, readText, readUrl,
+} from './attributes.js';
+
+/** Runs a reader and returns what it gave and the problems it reported. */
+function read<T>(reader: (problems: string[]) => T): {value: T; problems: string[]} {
+  const problems: string[] = [];
+  return {value: reader(problems), problems};
+}
+
+describe('readText', () => {
+  it.each([
+    [null, undefined],
+    [undefined, undefined],
+    ['', undefined],
+    ['   ', undefined],
+    ['  Rädda Barnen ', 'Rädda Barnen'],
+    ['<b>bold</b>', '<b>bold</b>'],
+  ])('%j gives %j', (input, text) => {
+    expect(readText(input)).toBe(text);
+  });
+});
+
+describe('readUrl', () => {
+  it('passes a safe link without problems', () => {
+    expect(read((p) => readUrl('chat-url', 'https://example.se/chat', p))).toEqual({value: 'https://example.se/chat', problems: []});
+  });
+
+  it('treats a missing value as no link and no problem', () => {
+    expect(read((p) => readUrl('chat-url', null, p))).toEqual({value: undefined, problems: []});
+  });
+
+  it('drops an unsafe link and names the attribute', () => {
+    const {value, problems} = read((p) => readUrl('chat-url', 'javascript:alert(1)', p));
+    expect(value).toBeUndefined();
+    expect(problems).toEqual(['chat-url: "javascript:alert(1)" is not an http, https or relative link, so it is left out.']);
+  });
+
+  it('drops a malformed link', () => {
+    const {value, problems} = read((p) => readUrl('info-url', 'https://', p));
+    expect(value).toBeUndefined();
+    expect(problems[0]).toMatch(/^info-url: .* is not a valid link/);
+  });
+
+  it('keeps the console readable when the value is huge', () => {
+    const {problems} = read((p) => readUrl('chat-url', `data:${'x'.repeat(10_000)}`, p));
+    expect(problems[0].length).toBeLessThan(200);
+  });
+});
+
+describe('readPhone', () => {
+  it('builds a link', () => {
+    expect(read((p) => readPhone('phone', '020-100 200', p)).value?.href).toBe('tel:020100200');
+  });
+
+  it('reports a number without digits', () => {
+    const {value, problems} = read((p) => readPhone('phone', 'ring oss', p));
+    expect(value).toBeUndefined();
+    expect(problems).toEqual(['phone: "ring oss" is not a phone number, so no call link is shown.']);
+  });
+});
+
+describe('readBoolean', () => {
+  it.each([
+    [null, false, 0],
+    [undefined, false, 0],
+    ['', true, 0],
+    ['true', true, 0],
+    ['TRUE', true, 0],
+    ['anonymous', true, 0],
+    ['false', false, 0],
+    [' False ', false, 0],
+    ['no', false, 0],
+    ['yes please', false, 1],
+  ])('%j gives %j with %d problems', (input, value, count) => {
+    const result = read((p) => readBoolean('anonymous', input, p));
+    expect(result.value).toBe(value);
+    expect(result.problems).toHaveLength(count);
+  });
+});
+
+describe('readHeadingLevel', () => {
+  it.each([
+    [null, 2, 0],
+    ['2', 2, 0],
+    ['4', 4, 0],
+    [' 6 ', 6, 0],
+    ['1', 2, 1],
+    ['7', 2, 1],
+    ['3.5', 2, 1],
+    ['h3', 2, 1],
+  ])('%j gives %d with %d problems', (input, level, count) => {
+    const result = read((p) => readHeadingLevel(input, p));
+    expect(result.value).toBe(level);
+    expect(result.problems).toHaveLength(count);
+  });
+});
+
+describe('language attributes', () => {
+  it('reads a list in the editor’s order, once each', () => {
+    expect(read((p) => readLanguageList('languages', 'sv en, ar  sv', p))).toEqual({value: ['sv', 'en', 'ar'], problems: []});
+  });
+
+  it('drops what is not a language code and says so', () => {
+    const {value, problems} = read((p) => readLanguageList('languages', 'sv <script> en', p));
+    expect(value).toEqual(['sv', 'en']);
+    expect(problems).toEqual(['languages: "<script>" is not a language code such as "sv" or "ar".']);
+  });
+
+  it('reads one language', () => {
+    expect(read((p) => readLanguage('document-lang', 'sv-se', p)).value).toBe('sv-SE');
+    expect(read((p) => readLanguage('document-lang', 'swedish!', p)).problems).toHaveLength(1);
+  });
+});
+
+describe('readFileSize and readDate', () => {
+  it('read valid values without problems', () => {
+    expect(read((p) => readFileSize('file-size', '1.2 MB', p))).toEqual({value: 1258291, problems: []});
+    expect(read((p) => readDate('updated', '2024-03-12', p)).value?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
+  });
+
+  it('report invalid values', () => {
+    expect(read((p) => readFileSize('file-size', 'big', p)).problems[0]).toMatch(/^file-size: "big"/);
+    expect(read((p) => readDate('updated', '12/3/2024', p)).problems[0]).toMatch(/^updated: "12\/3\/2024"/);
+  });
+});

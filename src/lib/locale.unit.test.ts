@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {canonicalLanguageTag, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
+
+const supported = ['en', 'sv', 'ar'] as const;
+
+describe('matchLocale', () => {
+  it.each([
+    ['sv', 'sv'],
+    ['sv-SE', 'sv'],
+    ['SV-se', 'sv'],
+    ['sv_FI', 'sv'],
+    [' ar-EG ', 'ar'],
+    ['en-GB', 'en'],
+    ['de', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+    ['svenska', undefined],
+  ])('%j gives %j', (tag, locale) => {
+    expect(matchLocale(tag, supported)).toBe(locale);
+  });
+
+  it('prefers an exact match over the language alone', () => {
+    expect(matchLocale('pt-BR', ['pt', 'pt-BR'])).toBe('pt-BR');
+  });
+});
+
+describe('textDirection', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['fa-IR', 'rtl'],
+    ['he', 'rtl'],
+    ['sv', 'ltr'],
+    ['fi', 'ltr'],
+    ['so', 'ltr'],
+  ])('%s is %s', (locale, dir) => {
+    expect(textDirection(locale)).toBe(dir);
+  });
+});
+
+describe('languages', () => {
+  it('compares languages, not regions', () => {
+    expect(sameLanguage('sv', 'sv-FI')).toBe(true);
+    expect(sameLanguage('sv', 'fi')).toBe(false);
+  });
+
+  it('canonicalizes valid tags and refuses others', () => {
+    expect(canonicalLanguageTag('SV-se')).toBe('sv-SE');
+    expect(canonicalLanguageTag('<script>')).toBeUndefined();
+    expect(canonicalLanguageTag('')).toBeUndefined();
+  });
+
+  it('names a language in the reader’s language', () => {
+    expect(languageName('sv', 'en')).toBe('Swedish');
+    expect(languageName('ar', 'sv')).toBe('arabiska');
+    expect(languageName('prs', 'en')).toBe('Dari');
+  });
+});

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {checkUrl, fileTypeFromUrl} from './url.js';
+
+describe('checkUrl', () => {
+  it.each([
+    ['https://www.raddabarnen.se/oroschatten', 'https://www.raddabarnen.se/oroschatten'],
+    ['http://example.se/a?b=c#d', 'http://example.se/a?b=c#d'],
+    ['HTTPS://EXAMPLE.SE/', 'HTTPS://EXAMPLE.SE/'],
+    ['  /socialtjanst  ', '/socialtjanst'],
+    ['handlingsplan.pdf', 'handlingsplan.pdf'],
+    ['../docs/plan.pdf', '../docs/plan.pdf'],
+    ['//cdn.example.se/plan.pdf', '//cdn.example.se/plan.pdf'],
+    ['?page=2', '?page=2'],
+    ['#chatt', '#chatt'],
+  ])('accepts %j', (input, url) => {
+    expect(checkUrl(input)).toEqual({ok: true, url});
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'tel:112',
+    'mailto:a@example.se',
+    'blob:https://example.se/uuid',
+  ])('refuses the scheme of %j', (input) => {
+    expect(checkUrl(input)).toEqual({ok: false, reason: 'scheme'});
+  });
+
+  it.each(['https://', 'http://exa mple.se', 'https://[::1'])('refuses malformed %j', (input) => {
+    expect(checkUrl(input)).toEqual({ok: false, reason: 'malformed'});
+  });
+});
+
+describe('fileTypeFromUrl', () => {
+  it.each([
+    ['handlingsplan.pdf', 'PDF'],
+    ['https://example.se/a/Plan.Docx?download=1#p2', 'DOCX'],
+    ['/files/plan.odt#page=3', 'ODT'],
+    ['https://example.se/plan', undefined],
+    ['https://example.se/plan.pdf/', undefined],
+    ['https://example.se/archive.tar.gz', 'GZ'],
+    ['https://example.se/v1.0/plan', undefined],
+    ['https://example.se/file.toolongext', undefined],
+  ])('%j gives %j', (url, type) => {
+    expect(fileTypeFromUrl(url)).toBe(type);
+  });
+});

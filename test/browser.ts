@@ -1,0 +1,32 @@
+/** Helpers for the browser tests (web-test-runner, Chromium). */
+import {expect} from '@open-wc/testing';
+
+/** Collects console.warn calls instead of printing them, so tests can assert on them quietly. */
+export function captureWarnings(): {messages: string[]; restore: () => void} {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void messages.push(args.join(' '));
+  return {messages, restore: () => void (console.warn = original)};
+}
+
+/** The element's shadow root, which every test here expects to exist. */
+export function shadow(element: Element): ShadowRoot {
+  expect(element.shadowRoot, `${element.localName} has a shadow root`).to.exist;
+  return element.shadowRoot!;
+}
+
+/** Text as a reader sees it: white space folded, bidi isolates and no-break spaces made plain. */
+export function visibleText(node: Element | ShadowRoot): string {
+  const text = node instanceof ShadowRoot ? [...node.children].map((c) => (c as HTMLElement).innerText).join(' ') : (node as HTMLElement).innerText;
+  return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until an element has rendered in `lang` (languages may load on demand). */
+export async function renderedIn(element: Element, lang: string): Promise<void> {
+  const deadline = Date.now() + 3000;
+  while (element.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== lang) {
+    if (Date.now() > deadline) throw new Error(`${element.localName} did not render in ${lang}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await (element as Element & {updateComplete: Promise<unknown>}).updateComplete;
+}

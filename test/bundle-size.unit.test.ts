@@ -1,0 +1,16 @@
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {describe, expect, it} from 'vitest';
+
+/** The budget for the one file editors paste: 14 KB gzip, with Lit, English and Swedish inside. */
+const BUDGET = 14_000;
+
+function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), {level: 9}).length;
+}
+
+describe('dist/support-widget.js (run `npm run build` first)', () => {
+  it(`stays within ${BUDGET} bytes gzip`, () => {
+    expect(gzipSize('dist/support-widget.js')).toBeLessThanOrEqual(BUDGET);
+  });
+});
