@@ -83,7 +83,7 @@ export class SupportActionPlan extends LocalizedElement {
     const {fileType, fileSize, documentLang} = this.config;
     const facts = [fileType, fileSize === undefined ? undefined : formatFileSize(fileSize, locale)];
     if (documentLang && !sameLanguage(documentLang, locale)) {
-      facts.push(msg(str`in ${languageName(documentLang, locale)}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”.'}));
+      facts.push(msg(str`in ${languageName(documentLang, locale)}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'}));
     }
     return new Intl.ListFormat(locale, {type: 'unit', style: 'short'}).format(facts.filter((f) => f !== undefined));
   }

@@ -100,7 +100,7 @@ export class SupportHelplineCard extends LocalizedElement {
     if (languages.length === 0) return nothing;
     const names = new Intl.ListFormat(this.locale, {type: 'conjunction'})
       .format(languages.map((tag) => languageName(tag, this.locale!)));
-    return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'Followed by a list of language names.'})}</p>`;
+    return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'The value is a list of language names in their dictionary form, joined the way your language joins lists (“Swedish, English and Arabic”).'})}</p>`;
   }
 
   private renderPhoneLink(channel: ContactChannel, phone: Phone, text: string) {
@@ -114,7 +114,7 @@ export class SupportHelplineCard extends LocalizedElement {
       <section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
         <div id="heading" class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
         ${c.organization
-          ? html`<p class="organization">${msg(str`Run by ${c.organization}`, {desc: 'Names the organisation that runs the support line.'})}</p>`
+          ? html`<p class="organization">${msg(str`Run by ${c.organization}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
           : nothing}
         ${c.description ? html`<p>${c.description}</p>` : nothing}
         ${c.anonymous
