@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * Writes the demo: the Överkalix page rebuilt with the widget, one static page per language
+ * (demo/index.html is Swedish), plus demo/languages.html with a card in every language.
+ * The pages are committed, so each reads as the plain HTML an editor would paste; edit the
+ * texts in demo/pages/<code>.json and run `npm run demo:pages`.
+ */
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+
+const ORDER = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
+const RTL = new Set(['ar', 'fa']);
+const pages = readdirSync('demo/pages')
+  .map((file) => JSON.parse(readFileSync(`demo/pages/${file}`, 'utf8')))
+  .sort((a, b) => ORDER.indexOf(a.lang) - ORDER.indexOf(b.lang));
+
+const fileOf = (lang) => (lang === 'sv' ? 'index.html' : `${lang}.html`);
+
+/** Escapes text for HTML content and double-quoted attributes. */
+const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The facts every page shares, from the reference page: they are the editor's, not the widget's. */
+const helpline = (t) => `<support-helpline-card
+          name="Orostelefonen"
+          organization="${esc(t.organization)}"
+          description="${esc(t.description)}"
+          phone="020-100 200"
+          chat-url="https://www.raddabarnen.se/oroschatten"
+          info-url="https://www.raddabarnen.se/orostelefonen"
+          anonymous
+          languages="sv en da ar az prs ps fa so tr ti"
+          police-phone="114 14">
+          <p>${t.fallback}</p>
+        </support-helpline-card>`;
+
+function page(t) {
+  const others = pages
+    .filter((p) => p.lang !== t.lang)
+    .map((p) => `        <li><a href="${fileOf(p.lang)}" lang="${p.lang}" hreflang="${p.lang}">${esc(p.languageName)}</a></li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${t.lang}"${RTL.has(t.lang) ? ' dir="rtl"' : ''}>
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${esc(t.title)} – Överkalix kommun (demo)</title>
+  <link rel="stylesheet" href="demo.css">
+  <!-- Exactly what an editor pastes: one script. -->
+  <script src="../dist/support-widget.js" defer></script>
+</head>
+<body>
+  <header class="site-header">
+    <div class="inner">
+      <a class="site-name" href="./" lang="sv">Överkalix kommun <span lang="en">(demo)</span></a>
+      <nav aria-label="${esc(t.languagesLabel)}">
+        <ul class="languages">
+${others}
+        </ul>
+      </nav>
+    </div>
+  </header>
+  <main>
+    <h1>${esc(t.title)}</h1>
+    <div class="layout">
+      <div class="content">
+        <p class="translate-note">${esc(t.translateNote)}</p>
+
+        <support-info-panel
+          municipality="Överkalix kommun"
+          coordinator="${esc(t.coordinator)}"
+          heading="${esc(t.infoHeading)}"></support-info-panel>
+
+        <support-action-plan
+          href="handlingsplan.pdf"
+          label="${esc(t.actionPlan)}"
+          file-size="708"
+          updated="2024-03-12"
+          document-lang="sv">
+          <a href="handlingsplan.pdf">${esc(t.actionPlanFallback)}</a>
+        </support-action-plan>
+      </div>
+
+      <aside aria-label="${esc(t.supportLabel)}">
+        ${helpline(t)}
+      </aside>
+    </div>
+  </main>
+  <footer class="site-footer">
+    <div class="inner">
+      <p>${esc(t.footer)}</p>
+    </div>
+  </footer>
+</body>
+</html>
+`;
+}
+
+function languagesPage() {
+  const cards = pages
+    .map((t) => `      <section lang="${t.lang}"${RTL.has(t.lang) ? ' dir="rtl"' : ''} aria-label="${esc(t.languageName)}">
+        ${helpline(t)}
+      </section>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Orostelefonen på alla språk – support-widget (demo)</title>
+  <link rel="stylesheet" href="demo.css">
+  <script src="../dist/support-widget.js" defer></script>
+</head>
+<body>
+  <main>
+    <h1>Orostelefonen på alla språk</h1>
+    <p>En svensk sida där varje kort har sitt eget <code>lang</code>. Språk som inte finns i skriptet laddas när de behövs.</p>
+    <div class="grid">
+${cards}
+    </div>
+  </main>
+</body>
+</html>
+`;
+}
+
+for (const t of pages) writeFileSync(`demo/${fileOf(t.lang)}`, page(t));
+writeFileSync('demo/languages.html', languagesPage());
+console.log(`Wrote ${pages.length} language pages and demo/languages.html`);
