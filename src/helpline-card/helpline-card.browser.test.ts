@@ -49,7 +49,6 @@ describe('<support-helpline-card>', () => {
         <section class="card" part="card" aria-labelledby="heading">
           <div id="heading" class="heading" part="heading" role="heading" aria-level="2">Orostelefonen</div>
           <div class="actions"><a class="action target" part="call-link" href="tel:020100200" data-channel="phone">Call \u2066020-100\u00a0200\u2069</a></div>
-          <ul class="secondary"></ul>
           <p class="emergency" part="emergency"><a class="target" href="tel:112" data-channel="emergency">In an emergency, call \u2066112\u2069</a></p>
         </section>
       </div>`,

@@ -31,7 +31,7 @@ export const helplineCardStyles = css`
   .action:hover {
     text-decoration: underline;
   }
-  .secondary {
+  .more {
     margin: 0 0 0.5em;
     padding: 0;
     list-style: none;

@@ -6,7 +6,6 @@ import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
 import {phoneText} from '../lib/bidi.js';
 import {languageName} from '../lib/locale.js';
-import type {Phone} from '../lib/phone.js';
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -103,8 +102,24 @@ export class SupportHelplineCard extends LocalizedElement {
     return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'The value is a list of language names in their dictionary form, joined the way your language joins lists (“Swedish, English and Arabic”).'})}</p>`;
   }
 
-  private renderPhoneLink(channel: ContactChannel, phone: Phone, text: string) {
-    return html`<a class="target" href=${phone.href} data-channel=${channel}>${text}</a>`;
+  /** A contact link; `tel:` links carry no `rel`, others do not pass on the page's address. */
+  private renderLink(channel: ContactChannel, href: string, text: string, part?: string) {
+    return html`<a class=${part ? 'action target' : 'target'} part=${part ?? nothing} href=${href}
+      rel=${href.startsWith('tel:') ? nothing : 'noreferrer'} data-channel=${channel}>${text}</a>`;
+  }
+
+  /** The other ways to get help, as list items: none of them is required. */
+  private renderMoreHelp() {
+    const {infoUrl, socialServicesUrl, policePhone} = this.config;
+    const items = [
+      infoUrl && this.renderLink('info', infoUrl,
+        msg('Opening hours and more information', {desc: 'Link to the support line’s own page.'})),
+      socialServicesUrl && this.renderLink('social-services', socialServicesUrl,
+        msg('You can also get support from social services in your municipality', {desc: 'Link to the municipality’s social services.'})),
+      policePhone && this.renderLink('police', policePhone.href,
+        msg(str`Police, when it is not urgent: ${phoneText(policePhone.display)}`, {desc: 'Followed by the police’s non-emergency number.'})),
+    ].filter((item) => item);
+    return items.length ? html`<ul class="more">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
   }
 
   protected renderContent() {
@@ -122,31 +137,18 @@ export class SupportHelplineCard extends LocalizedElement {
           : nothing}
         <div class="actions">
           ${c.phone
-            ? html`<a class="action target" part="call-link" href=${c.phone.href} data-channel="phone"
-                >${msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'})}</a>`
+            ? this.renderLink('phone', c.phone.href,
+                msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'}), 'call-link')
             : nothing}
           ${c.chatUrl
-            ? html`<a class="action target" part="chat-link" href=${c.chatUrl} rel="noreferrer" data-channel="chat"
-                >${msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'})}</a>`
+            ? this.renderLink('chat', c.chatUrl,
+                msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'}), 'chat-link')
             : nothing}
         </div>
         ${this.renderLanguages()}
-        <ul class="secondary">
-          ${c.infoUrl
-            ? html`<li><a class="target" href=${c.infoUrl} rel="noreferrer" data-channel="info"
-                >${msg('Opening hours and more information', {desc: 'Link to the support line’s own page.'})}</a></li>`
-            : nothing}
-          ${c.socialServicesUrl
-            ? html`<li><a class="target" href=${c.socialServicesUrl} rel="noreferrer" data-channel="social-services"
-                >${msg('You can also get support from social services in your municipality', {desc: 'Link to the municipality’s social services.'})}</a></li>`
-            : nothing}
-          ${c.policePhone
-            ? html`<li>${this.renderPhoneLink('police', c.policePhone,
-                msg(str`Police, when it is not urgent: ${phoneText(c.policePhone.display)}`, {desc: 'Followed by the police’s non-emergency number.'}))}</li>`
-            : nothing}
-        </ul>
+        ${this.renderMoreHelp()}
         ${c.emergencyPhone
-          ? html`<p class="emergency" part="emergency">${this.renderPhoneLink('emergency', c.emergencyPhone,
+          ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href,
               msg(str`In an emergency, call ${phoneText(c.emergencyPhone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'}))}</p>`
           : nothing}
       </section>
