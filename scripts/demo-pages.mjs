@@ -43,6 +43,7 @@ function page(t) {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${esc(t.title)} – Överkalix kommun (demo)</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="demo.css">
   <!-- Exactly what an editor pastes: one script. -->
   <script src="../dist/support-widget.js" defer></script>
@@ -106,6 +107,7 @@ function languagesPage() {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Orostelefonen på alla språk – support-widget (demo)</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="demo.css">
   <script src="../dist/support-widget.js" defer></script>
 </head>

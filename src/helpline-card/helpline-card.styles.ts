@@ -32,7 +32,9 @@ export const helplineCardStyles = css`
     text-decoration: underline;
   }
   .more {
-    margin: 0 0 0.5em;
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 0.75em;
     padding: 0;
     list-style: none;
   }
