@@ -8,12 +8,17 @@ export function parseIsoDate(value: string): Date | undefined {
   return exists ? date : undefined;
 }
 
-/** "12 March 2024", "12 mars 2024": the date in the reader's language, the same in every time zone. */
-export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
-}
-
-/** The machine-readable form for `<time datetime>`. */
+/** The machine-readable form for `<time datetime>`, and the fallback below. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * "March 12, 2024", "12 mars 2024": the date in the reader's language, the same in every time
+ * zone, in the Gregorian calendar Swedish documents are dated in. A browser without data for the
+ * language (Chromium has none for Somali) shows 2024-03-12 rather than English month names.
+ */
+export function formatDate(date: Date, locale: string): string {
+  if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) return isoDate(date);
+  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory'}).format(date);
 }

@@ -24,6 +24,14 @@ describe('formatDate', () => {
     expect(formatDate(date, locale)).toBe(text);
   });
 
+  it('uses the Gregorian calendar, as Swedish documents do', () => {
+    expect(formatDate(date, 'fa')).toBe('۱۲ مارس ۲۰۲۴');
+  });
+
+  it('falls back to YYYY-MM-DD where the runtime has no data for the language', () => {
+    expect(formatDate(date, 'tlh')).toBe('2024-03-12');
+  });
+
   it('shows the same day in every time zone', () => {
     expect(formatDate(parseIsoDate('2024-01-01')!, 'en')).toBe('January 1, 2024');
   });

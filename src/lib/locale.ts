@@ -33,7 +33,12 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
-/** "Swedish", "svenska", "السويدية": a language's name in the reader's language. */
+/**
+ * "Swedish", "svenska", "السويدية": a language's name in the reader's language. A browser
+ * without names in that language (Chromium has none in Somali) gives each language's name in
+ * itself ("svenska", "English"), as a language menu does, rather than English names.
+ */
 export function languageName(tag: string, locale: string): string {
-  return new Intl.DisplayNames([locale], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
+  const namedIn = Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? locale : tag;
+  return new Intl.DisplayNames([namedIn], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
 }

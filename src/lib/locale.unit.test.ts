@@ -55,4 +55,9 @@ describe('languages', () => {
     expect(languageName('ar', 'sv')).toBe('arabiska');
     expect(languageName('prs', 'en')).toBe('Dari');
   });
+
+  it('names a language in itself where the runtime has no names in the reader’s language', () => {
+    expect(languageName('sv', 'tlh')).toBe('svenska');
+    expect(languageName('en', 'tlh')).toBe('English');
+  });
 });
