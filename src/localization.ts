@@ -2,7 +2,7 @@
  * The one localization setup. Lit Localize's runtime mode keeps a single page-wide locale, but
  * each element here speaks its own (a Swedish page may hold an Arabic card), so it runs in
  * reentrant mode: msg() asks `getLocale()` on every call, and an element sets that locale
- * around its own update (see LocalizedElement).
+ * around its own update (see SupportElement).
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';

@@ -1,6 +1,6 @@
-import {css, html, nothing, svg, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {LocalizedElement} from '../localized-element.js';
+import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config.js';
 import {formatDate, isoDate} from '../lib/date.js';
@@ -24,7 +24,7 @@ const documentIcon = svg`<path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke
  * @slot - Fallback content, shown only when `href` is missing or unsafe.
  * @csspart download-link - The link to the document.
  */
-export class SupportActionPlan extends LocalizedElement {
+export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   static override properties: PropertyDeclarations = {
     href: {},
     label: {},
@@ -64,13 +64,9 @@ export class SupportActionPlan extends LocalizedElement {
   /** The document's language, when it may differ from the page's. */
   documentLang: string | null = null;
 
-  private config!: ActionPlanConfig;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const {config, problems} = parseActionPlanConfig(this);
-    this.config = config;
-    this.report(...problems);
+  protected parseConfig() {
+    return parseActionPlanConfig(this);
   }
 
   private onClick(): void {

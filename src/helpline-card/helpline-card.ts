@@ -1,6 +1,6 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {LocalizedElement} from '../localized-element.js';
+import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
@@ -34,7 +34,7 @@ export interface SupportContactDetail {
  * @cssprop --support-emergency-color - The emergency line's marker.
  * @cssprop --support-surface - The card's background.
  */
-export class SupportHelplineCard extends LocalizedElement {
+export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   static override properties: PropertyDeclarations = {
     name: {},
     organization: {},
@@ -75,13 +75,9 @@ export class SupportHelplineCard extends LocalizedElement {
   /** 2 to 6, so the card fits the page's heading outline. */
   headingLevel: string | null = null;
 
-  private config!: HelplineConfig;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const {config, problems} = parseHelplineConfig(this);
-    this.config = config;
-    this.report(...problems);
+  protected parseConfig() {
+    return parseHelplineConfig(this);
   }
 
   private onClick(event: MouseEvent): void {

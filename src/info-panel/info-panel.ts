@@ -1,6 +1,6 @@
-import {css, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {LocalizedElement} from '../localized-element.js';
+import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
 
@@ -18,7 +18,7 @@ function hasContent(nodes: Iterable<Node>): boolean {
  * @slot - The editor's own text, shown instead of the built-in explanation.
  * @csspart heading - The panel's heading.
  */
-export class SupportInfoPanel extends LocalizedElement {
+export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   static override properties: PropertyDeclarations = {
     municipality: {},
     coordinator: {},
@@ -46,18 +46,14 @@ export class SupportInfoPanel extends LocalizedElement {
   headingLevel: string | null = null;
 
   private hasEditorContent = false;
-  private config!: InfoPanelConfig;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasEditorContent = hasContent(this.childNodes);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const {config, problems} = parseInfoPanelConfig(this);
-    this.config = config;
-    this.report(...problems);
+  protected parseConfig() {
+    return parseInfoPanelConfig(this);
   }
 
   private onSlotChange(event: Event): void {

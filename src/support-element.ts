@@ -1,12 +1,13 @@
 import {LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import type {Parsed} from './lib/attributes.js';
 import {matchLocale, textDirection} from './lib/locale.js';
 import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
 
 /** Every connected element, so one observer can tell them all when a `lang` changes. */
-const connected = new Set<LocalizedElement>();
+const connected = new Set<SupportElement<unknown>>();
 let langObserver: MutationObserver | undefined;
 
-function watchLang(element: LocalizedElement): void {
+function watchLang(element: SupportElement<unknown>): void {
   connected.add(element);
   langObserver ??= new MutationObserver(() => connected.forEach((e) => e.syncLocale()));
   // Observing again with the same options is a no-op; `lang` changes anywhere in the page arrive.
@@ -23,15 +24,19 @@ function inheritedLang(node: Node): string | undefined {
 }
 
 /**
- * What the three elements share: they render in the language of their own `lang`, the nearest
- * ancestor's or the page's, follow it when it changes, and report each attribute problem once.
- * Until their language is available they keep their light-DOM fallback content on screen.
+ * What the three elements share: they read their attributes into a config, reporting each
+ * problem once; they render in the language of their own `lang`, the nearest ancestor's or the
+ * page's, and follow it when it changes. Until their language is available they keep their
+ * light-DOM fallback content on screen.
  */
-export abstract class LocalizedElement extends LitElement {
+export abstract class SupportElement<Config> extends LitElement {
   static override properties: PropertyDeclarations = {locale: {state: true}};
 
   /** The language the element shows; undefined until its first language is ready. */
   protected locale?: Locale;
+
+  /** What the attributes say, read before every render. */
+  protected config!: Config;
 
   private readonly reported = new Set<string>();
 
@@ -75,6 +80,13 @@ export abstract class LocalizedElement extends LitElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const {config, problems} = this.parseConfig();
+    this.config = config;
+    this.report(...problems);
+  }
+
   protected override update(changed: PropertyValues): void {
     inLocale(this.locale ?? sourceLocale, () => super.update(changed));
   }
@@ -83,6 +95,9 @@ export abstract class LocalizedElement extends LitElement {
     if (!this.locale) return html`<slot></slot>`;
     return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent()}</div>`;
   }
+
+  /** Reads the attributes with a pure parser; never throws. */
+  protected abstract parseConfig(): Parsed<Config>;
 
   /** The element's content, rendered with msg() answering in `this.locale`. */
   protected abstract renderContent(): unknown;
