@@ -1,0 +1,124 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import './index.js';
+import {setLocaleLoader} from './localization.js';
+import {captureWarnings, renderedIn, shadow, visibleText} from '../test/browser.js';
+
+const ARABIC = /[\u0600-\u06ff]/;
+/** Every locale loaded; the embed script loads `locales/<code>.js` instead (see e2e/). */
+const loaded: string[] = [];
+const loadFromSource = (locale: string) => {
+  loaded.push(locale);
+  return import(`/src/generated/locales/${locale}.ts`);
+};
+setLocaleLoader(loadFromSource);
+
+/** Left edge on screen of character `index` in the text node holding `text`. */
+function charLeft(root: ShadowRoot, text: string, index: number): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const start = node.data.indexOf(text);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, start + index);
+    range.setEnd(node, start + index + 1);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`"${text}" not found`);
+}
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  // First, while Somali is not loaded yet: once loaded, a language stays.
+  it('says so and keeps the text it has when a language cannot be loaded', async () => {
+    setLocaleLoader(() => Promise.reject(new Error('offline')));
+    const warnings = captureWarnings();
+    try {
+      const card = await fixture(html`<support-helpline-card lang="so" name="X" phone="112"></support-helpline-card>`);
+      await renderedIn(card, 'en');
+      expect(warnings.messages).to.deep.equal([
+        '<support-helpline-card> lang: the "so" translation could not be loaded; the text stays in en.',
+      ]);
+    } finally {
+      warnings.restore();
+      setLocaleLoader(loadFromSource);
+    }
+  });
+
+  it('shows each element in its own language: an Arabic card on a Swedish page', async () => {
+    const page = await fixture(html`<div lang="sv">
+      <support-info-panel></support-info-panel>
+      <support-helpline-card lang="ar" name="Orostelefonen" phone="020-100 200" chat-url="https://example.se/chat"></support-helpline-card>
+    </div>`);
+    const [panel, card] = page.children;
+    await renderedIn(card, 'ar');
+    await renderedIn(panel, 'sv');
+    expect(shadow(card).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadow(panel).querySelector('.root')!.getAttribute('dir')).to.equal('ltr');
+    expect(visibleText(shadow(card))).to.match(ARABIC);
+    expect(visibleText(shadow(panel))).to.include('Våldsbejakande extremism');
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps a phone number in reading order inside right-to-left text', async () => {
+    const card = await fixture(html`<support-helpline-card lang="ar" name="X" phone="020-100 200"></support-helpline-card>`);
+    await renderedIn(card, 'ar');
+    const number = '020-100\u00a0200';
+    // "020" must start left of "200" on screen, as in left-to-right text.
+    expect(charLeft(shadow(card), number, 0)).to.be.lessThan(charLeft(shadow(card), number, number.length - 1));
+    // The call button's text starts on the right in Arabic.
+    const root = shadow(card).querySelector('.root')!;
+    expect(getComputedStyle(root).direction).to.equal('rtl');
+  });
+
+  it('loads a language once, however many elements need it', async () => {
+    const page = await fixture(html`<div>
+      <support-action-plan lang="fa" href="a.pdf"></support-action-plan>
+      <support-action-plan lang="fa-IR" href="b.pdf"></support-action-plan>
+    </div>`);
+    await Promise.all([...page.children].map((plan) => renderedIn(plan, 'fa')));
+    expect(loaded.filter((l) => l === 'fa')).to.deep.equal(['fa']);
+  });
+
+  it('keeps the fallback content on screen while a language loads', async () => {
+    const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112"><p>Fallback</p></support-helpline-card>`);
+    const fallback = card.querySelector('p')!;
+    if (!card.shadowRoot!.querySelector('.root')) expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    await renderedIn(card, 'uk');
+    expect(fallback.getClientRects().length).to.equal(0);
+  });
+
+  it('follows <html lang> when a translation tool changes it, and stays when the language is missing', async () => {
+    const panel = await fixture(html`<support-info-panel></support-info-panel>`);
+    await renderedIn(panel, 'en');
+    document.documentElement.lang = 'fi';
+    await renderedIn(panel, 'fi');
+    expect(visibleText(shadow(panel))).not.to.include('Violent extremism');
+    document.documentElement.lang = 'ar';
+    await renderedIn(panel, 'ar');
+    expect(visibleText(shadow(panel))).to.match(ARABIC);
+    document.documentElement.lang = 'zu';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shadow(panel).querySelector('.root')!.getAttribute('lang')).to.equal('ar');
+  });
+
+  it('formats dates, sizes and language names in the language shown', async () => {
+    const plan = await fixture(html`<support-action-plan lang="fi" href="plan.pdf" file-size="1258291" updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    await renderedIn(plan, 'fi');
+    const text = visibleText(shadow(plan));
+    expect(text).to.include('1,2 Mt');
+    expect(text).to.include('12. maaliskuuta 2024');
+    expect(text).to.include('ruotsi');
+  });
+
+  it('never shows English month or language names in a Somali box', async () => {
+    const plan = await fixture(html`<support-action-plan lang="so" href="plan.pdf" updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    await renderedIn(plan, 'so');
+    const text = visibleText(shadow(plan));
+    expect(text).not.to.include('March');
+    expect(text).not.to.include('Swedish');
+    expect(text).to.match(/2024/);
+  });
+
+});
