@@ -5,7 +5,7 @@ import {sharedStyles} from '../shared.styles.js';
 import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config.js';
 import {formatDate, isoDate} from '../lib/date.js';
 import {formatFileSize} from '../lib/file-size.js';
-import {languageName, sameLanguage} from '../lib/locale.js';
+import {joinFacts, languageName, sameLanguage} from '../lib/locale.js';
 
 export interface SupportDownloadDetail {
   href: string;
@@ -81,7 +81,7 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     if (documentLang && !sameLanguage(documentLang, locale)) {
       facts.push(msg(str`in ${languageName(documentLang, locale)}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'}));
     }
-    return new Intl.ListFormat(locale, {type: 'unit', style: 'short'}).format(facts.filter((f) => f !== undefined));
+    return joinFacts(facts.filter((fact) => fact !== undefined), locale);
   }
 
   protected renderContent() {

@@ -1,5 +1,8 @@
+/** Languages written in Arabic script, which has its own comma. */
+const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
+
 /** Scripts written right to left, by primary language subtag. */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
+const RTL_LANGUAGES = new Set([...ARABIC_SCRIPT, 'he', 'dv', 'yi']);
 
 function primarySubtag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/, 1)[0];
@@ -17,6 +20,14 @@ export function matchLocale<L extends string>(tag: string | null | undefined, su
 
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(primarySubtag(locale)) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Joins short facts ("PDF", "1.2 MB") with the language's comma. Intl.ListFormat would add
+ * "and" before the last one in Arabic, Persian and Ukrainian, which reads wrong in a file's details.
+ */
+export function joinFacts(facts: string[], locale: string): string {
+  return facts.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
 }
 
 /** Whether two tags name the same language, ignoring region and script ("sv" and "sv-FI"). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {canonicalLanguageTag, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
+import {canonicalLanguageTag, joinFacts, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
 
 const supported = ['en', 'sv', 'ar'] as const;
 
@@ -35,6 +35,17 @@ describe('textDirection', () => {
     ['so', 'ltr'],
   ])('%s is %s', (locale, dir) => {
     expect(textDirection(locale)).toBe(dir);
+  });
+});
+
+describe('joinFacts', () => {
+  it.each([
+    ['en', 'PDF, 1.2 MB, in Swedish'],
+    ['uk', 'PDF, 1.2 MB, in Swedish'],
+    ['ar', 'PDF، 1.2 MB، in Swedish'],
+    ['fa-IR', 'PDF، 1.2 MB، in Swedish'],
+  ])('in %s', (locale, text) => {
+    expect(joinFacts(['PDF', '1.2 MB', 'in Swedish'], locale)).toBe(text);
   });
 });
 
