@@ -20,13 +20,14 @@ const TYPES = {
 };
 
 /**
- * @param {{root?: string, port?: number, headers?: (path: string) => Record<string, string>}} options
+ * @param {{root?: string, port?: number, headers?: (url: URL) => Record<string, string>}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
 export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) return response.writeHead(403).end();
     try {
@@ -34,7 +35,7 @@ export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        ...headers(path),
+        ...headers(url),
       });
       response.end(body);
     } catch {
