@@ -57,7 +57,8 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   });
   page.on('pageerror', (error) => record.errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') record.consoleErrors.push(message.text());
+    // The browser's own favicon request is not the page's nor the widget's doing.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) record.consoleErrors.push(message.text());
     if (message.type() === 'warning') record.warnings.push(message.text());
   });
   page.on('request', (request) => record.requests.push(request.url()));
