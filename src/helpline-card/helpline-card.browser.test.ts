@@ -46,11 +46,11 @@ describe('<support-helpline-card>', () => {
     const card = await fixture<SupportHelplineCard>(html`<support-helpline-card name="Orostelefonen" phone="020-100 200"></support-helpline-card>`);
     await expect(card).shadowDom.to.equal(
       `<div class="root" lang="en" dir="ltr">
-        <section class="card" part="card" aria-labelledby="heading">
-          <div id="heading" class="heading" part="heading" role="heading" aria-level="2">Orostelefonen</div>
+        <div class="card" part="card">
+          <div class="heading" part="heading" role="heading" aria-level="2">Orostelefonen</div>
           <div class="actions"><a class="action target" part="call-link" href="tel:020100200" data-channel="phone">Call \u2066020-100\u00a0200\u2069</a></div>
           <p class="emergency" part="emergency"><a class="target" href="tel:112" data-channel="emergency">In an emergency, call \u2066112\u2069</a></p>
-        </section>
+        </div>
       </div>`,
     );
   });
@@ -71,7 +71,7 @@ describe('<support-helpline-card>', () => {
       expect(box.width, part).to.be.at.least(44);
       expect(box.height, part).to.be.at.least(44);
     }
-    const section = shadow(card).querySelector('section')!;
+    const section = shadow(card).querySelector('.card')!;
     expect(section.scrollWidth).to.be.at.most(section.clientWidth);
     expect(card.getBoundingClientRect().width).to.be.at.most(200);
   });

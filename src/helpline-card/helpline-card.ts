@@ -122,8 +122,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     const c = this.config;
     const heading = c.name ?? msg('Support line', {desc: 'Heading used when the editor gave the service no name.'});
     return html`
-      <section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
+      <div class="card" part="card" @click=${this.onClick}>
+        <div class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
         ${c.organization
           ? html`<p class="organization">${msg(str`Run by ${c.organization}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
           : nothing}
@@ -147,7 +147,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
           ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href,
               msg(str`In an emergency, call ${phoneText(c.emergencyPhone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'}))}</p>`
           : nothing}
-      </section>
+      </div>
     `;
   }
 }

@@ -80,14 +80,12 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   protected renderContent() {
     const {heading, headingLevel} = this.config;
     return html`
-      <section aria-labelledby="heading">
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${headingLevel}
-          >${heading ?? msg('Violent extremism', {desc: 'Default heading of the info panel.'})}</div>
-        <div class="text">
-          <slot @slotchange=${this.onSlotChange}></slot>
-          ${this.hasEditorContent ? nothing : this.renderBuiltInText()}
-        </div>
-      </section>
+      <div class="heading" part="heading" role="heading" aria-level=${headingLevel}
+        >${heading ?? msg('Violent extremism', {desc: 'Default heading of the info panel.'})}</div>
+      <div class="text">
+        <slot @slotchange=${this.onSlotChange}></slot>
+        ${this.hasEditorContent ? nothing : this.renderBuiltInText()}
+      </div>
     `;
   }
 }
