@@ -1,0 +1,40 @@
+/** Pictures of the demo for the README and for people to look at: docs/screenshots/*.png. */
+import {mkdirSync} from 'node:fs';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import type {Server} from '../scripts/serve.mjs';
+import {openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
+
+const OUT = 'docs/screenshots';
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(OUT, {recursive: true});
+  [server, browser] = await Promise.all([startServer(), startBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it.each([
+  ['desktop-sv', '/demo/', {width: 1280, height: 900}, false, false],
+  ['phone-en', '/demo/en.html', {width: 375, height: 800}, true, false],
+  ['phone-ar-rtl', '/demo/ar.html', {width: 375, height: 800}, true, false],
+  ['forced-colours-sv', '/demo/', {width: 1280, height: 900}, false, true],
+])('%s', async (name, path, viewport, fullPage, forcedColors) => {
+  const {page} = await openPage(browser, `${server.url}${path}`, {viewport});
+  if (forcedColors) await page.emulateMedia({forcedColors: 'active'});
+  await widgetsRendered(page);
+  const png = await page.screenshot({path: `${OUT}/${name}.png`, fullPage});
+  expect(png.byteLength).toBeGreaterThan(10_000);
+  await page.context().close();
+});
+
+it('sidebar-200px', async () => {
+  const {page} = await openPage(browser, `${server.url}/e2e/pages/states.html`, {viewport: {width: 1280, height: 900}});
+  await widgetsRendered(page);
+  const png = await page.locator('.sidebar').screenshot({path: `${OUT}/sidebar-200px.png`});
+  expect(png.byteLength).toBeGreaterThan(5_000);
+  await page.context().close();
+});
