@@ -158,3 +158,16 @@ describe('the accessibility tree', () => {
     await page.context().close();
   });
 });
+
+describe('print', () => {
+  it('prints the addresses of web links next to them', async () => {
+    const page = await open('/demo/en.html');
+    await page.emulateMedia({media: 'print'});
+    const after = await page.evaluate(() => {
+      const chat = document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('[part="chat-link"]')!;
+      return getComputedStyle(chat, '::after').content;
+    });
+    expect(after).toBe('" (https://www.raddabarnen.se/oroschatten)"');
+    await page.context().close();
+  });
+});
