@@ -36,22 +36,28 @@ describe('axe', () => {
   });
 });
 
+interface Focus {
+  host: string | null;
+  href: string | null;
+  outline: boolean;
+}
+
 /** The focused element, looking inside shadow roots, with what a sighted keyboard user sees. */
-const focused = `(() => {
-  let element = document.activeElement;
-  while (element && element.shadowRoot && element.shadowRoot.activeElement) element = element.shadowRoot.activeElement;
+function focused(): Focus {
+  let element = document.activeElement!;
+  while (element.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   const style = getComputedStyle(element);
   return {
-    host: element.getRootNode().host ? element.getRootNode().host.localName : null,
+    host: (element.getRootNode() as ShadowRoot).host?.localName ?? null,
     href: element.getAttribute('href'),
     outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)',
   };
-})()`;
+}
 
 describe('keyboard', () => {
   it('reaches every widget link with Tab, in reading order, with a visible focus outline', async () => {
     const page = await open('/demo/');
-    const seen: {host: string | null; href: string | null; outline: boolean}[] = [];
+    const seen: Focus[] = [];
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const now = await page.evaluate(focused);
