@@ -1,15 +1,21 @@
-/** Pictures of the demo for the README and for people to look at: docs/screenshots/*.png. */
+/**
+ * Pictures of the demo for people to look at: every language at phone and desktop width in
+ * test-results/screenshots/, and with UPDATE_SCREENSHOTS=1 (`npm run screenshots`) the README's
+ * set in docs/screenshots/.
+ */
 import {mkdirSync} from 'node:fs';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import type {Server} from '../scripts/serve.mjs';
 import {openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
 
-const OUT = 'docs/screenshots';
+const OUT = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+const LANGUAGES = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
 let server: Server;
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(OUT, {recursive: true});
+  mkdirSync('test-results/screenshots', {recursive: true});
   [server, browser] = await Promise.all([startServer(), startBrowser()]);
 });
 afterAll(async () => {
@@ -37,4 +43,14 @@ it('sidebar-200px', async () => {
   const png = await page.locator('.sidebar').screenshot({path: `${OUT}/sidebar-200px.png`});
   expect(png.byteLength).toBeGreaterThan(5_000);
   await page.context().close();
+});
+
+it.each(LANGUAGES)('every language: %s at phone and desktop width', async (lang) => {
+  for (const [label, width] of [['phone', 375], ['desktop', 1280]] as const) {
+    const {page} = await openPage(browser, `${server.url}/demo/${lang === 'sv' ? '' : `${lang}.html`}`, {viewport: {width, height: 800}});
+    await widgetsRendered(page);
+    expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe(lang);
+    await page.screenshot({path: `test-results/screenshots/${lang}-${label}.png`, fullPage: true});
+    await page.context().close();
+  }
 });

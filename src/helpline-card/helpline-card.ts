@@ -5,7 +5,7 @@ import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
 import {phoneText} from '../lib/bidi.js';
-import {languageName} from '../lib/locale.js';
+import {joinNames, languageName} from '../lib/locale.js';
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -93,8 +93,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   private renderLanguages() {
     const {languages} = this.config;
     if (languages.length === 0) return nothing;
-    const names = new Intl.ListFormat(this.locale, {type: 'conjunction'})
-      .format(languages.map((tag) => languageName(tag, this.locale!)));
+    const locale = this.locale!;
+    const names = joinNames(languages.map((tag) => languageName(tag, locale)), locale);
     return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'The value is a list of language names in their dictionary form, joined the way your language joins lists (“Swedish, English and Arabic”).'})}</p>`;
   }
 

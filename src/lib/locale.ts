@@ -30,6 +30,15 @@ export function joinFacts(facts: string[], locale: string): string {
   return facts.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
 }
 
+/**
+ * "Swedish, English and Arabic" in the reader's language; a plain comma list where the browser
+ * has no list words for it (Chromium has none in Somali), rather than an English "and".
+ */
+export function joinNames(names: string[], locale: string): string {
+  if (Intl.ListFormat.supportedLocalesOf(locale).length === 0) return joinFacts(names, locale);
+  return new Intl.ListFormat(locale, {type: 'conjunction'}).format(names);
+}
+
 /** Whether two tags name the same language, ignoring region and script ("sv" and "sv-FI"). */
 export function sameLanguage(a: string, b: string): boolean {
   return primarySubtag(a) === primarySubtag(b);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {canonicalLanguageTag, joinFacts, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
+import {canonicalLanguageTag, joinFacts, joinNames, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
 
 const supported = ['en', 'sv', 'ar'] as const;
 
@@ -46,6 +46,16 @@ describe('joinFacts', () => {
     ['fa-IR', 'PDF، 1.2 MB، in Swedish'],
   ])('in %s', (locale, text) => {
     expect(joinFacts(['PDF', '1.2 MB', 'in Swedish'], locale)).toBe(text);
+  });
+});
+
+describe('joinNames', () => {
+  it.each([
+    ['en', 'Swedish, English, and Arabic'],
+    ['sv', 'Swedish, English och Arabic'],
+    ['tlh', 'Swedish, English, Arabic'],
+  ])('in %s', (locale, text) => {
+    expect(joinNames(['Swedish', 'English', 'Arabic'], locale)).toBe(text);
   });
 });
 
