@@ -45,8 +45,8 @@ function page(t) {
   <title>${esc(t.title)} – Överkalix kommun (demo)</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="demo.css">
-  <!-- Exactly what an editor pastes: one script. -->
-  <script src="../dist/support-widget.js" defer></script>
+  <!-- Exactly what an editor pastes: one script, in the head, so the page never jumps. -->
+  <script src="../dist/support-widget.js"></script>
 </head>
 <body>
   <header class="site-header">
@@ -109,7 +109,7 @@ function languagesPage() {
   <title>Orostelefonen på alla språk – support-widget (demo)</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="demo.css">
-  <script src="../dist/support-widget.js" defer></script>
+  <script src="../dist/support-widget.js"></script>
 </head>
 <body>
   <main>

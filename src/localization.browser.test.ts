@@ -81,12 +81,16 @@ describe('languages', () => {
     expect(loaded.filter((l) => l === 'fa')).to.deep.equal(['fa']);
   });
 
-  it('keeps the fallback content on screen while a language loads', async () => {
-    const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112"><p>Fallback</p></support-helpline-card>`);
-    const fallback = card.querySelector('p')!;
-    if (!card.shadowRoot!.querySelector('.root')) expect(fallback.getClientRects().length).to.be.greaterThan(0);
+  it('holds its place, invisibly, while a language loads, so the page does not jump', async () => {
+    const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`);
+    const pending = card.shadowRoot!.querySelector('.pending');
+    if (pending) {
+      expect(getComputedStyle(pending).visibility).to.equal('hidden');
+      expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+    }
     await renderedIn(card, 'uk');
-    expect(fallback.getClientRects().length).to.equal(0);
+    expect(card.shadowRoot!.querySelector('.pending')).to.be.null;
+    expect(getComputedStyle(card.shadowRoot!.querySelector('.root')!).visibility).to.equal('visible');
   });
 
   it('follows <html lang> when a translation tool changes it, and stays when the language is missing', async () => {

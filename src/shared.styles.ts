@@ -21,6 +21,9 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .pending {
+    visibility: hidden;
+  }
   .heading {
     margin: 0 0 0.5em;
     font-size: var(--_heading-size);

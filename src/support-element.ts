@@ -26,8 +26,7 @@ function inheritedLang(node: Node): string | undefined {
 /**
  * What the three elements share: they read their attributes into a config, reporting each
  * problem once; they render in the language of their own `lang`, the nearest ancestor's or the
- * page's, and follow it when it changes. Until their language is available they keep their
- * light-DOM fallback content on screen.
+ * page's, and follow it when it changes.
  */
 export abstract class SupportElement<Config> extends LitElement {
   static override properties: PropertyDeclarations = {locale: {state: true}};
@@ -92,13 +91,16 @@ export abstract class SupportElement<Config> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.locale) return html`<slot></slot>`;
-    return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent()}</div>`;
+    // While its language loads, the element already takes its place, laid out in the source
+    // language but invisible (and hidden from assistive technology), so the page does not jump
+    // when the text arrives.
+    if (!this.locale) return html`<div class="pending" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+    return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent(this.locale)}</div>`;
   }
 
   /** Reads the attributes with a pure parser; never throws. */
   protected abstract parseConfig(): Parsed<Config>;
 
-  /** The element's content, rendered with msg() answering in `this.locale`. */
-  protected abstract renderContent(): unknown;
+  /** The element's content in `locale`, the language msg() answers in during this render. */
+  protected abstract renderContent(locale: Locale): unknown;
 }

@@ -1,6 +1,7 @@
 import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement} from '../support-element.js';
+import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config.js';
 import {formatDate, isoDate} from '../lib/date.js';
@@ -84,10 +85,9 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     return joinFacts(facts.filter((fact) => fact !== undefined), locale);
   }
 
-  protected renderContent() {
+  protected renderContent(locale: Locale) {
     const {href, label, documentLang, updated} = this.config;
     if (!href) return html`<slot></slot>`;
-    const locale = this.locale!;
     const facts = this.describeFile(locale);
     return html`
       <a class="download target" part="download-link" href=${href} hreflang=${documentLang ?? nothing} @click=${this.onClick}>

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement} from '../support-element.js';
+import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
@@ -90,10 +91,9 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     this.dispatchEvent(new CustomEvent('support-contact', {bubbles: true, composed: true, detail}));
   }
 
-  private renderLanguages() {
+  private renderLanguages(locale: Locale) {
     const {languages} = this.config;
     if (languages.length === 0) return nothing;
-    const locale = this.locale!;
     const names = joinNames(languages.map((tag) => languageName(tag, locale)), locale);
     return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'The value is a list of language names in their dictionary form, joined the way your language joins lists (“Swedish, English and Arabic”).'})}</p>`;
   }
@@ -118,7 +118,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     return items.length ? html`<ul class="more">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
   }
 
-  protected renderContent() {
+  protected renderContent(locale: Locale) {
     const c = this.config;
     const heading = c.name ?? msg('Support line', {desc: 'Heading used when the editor gave the service no name.'});
     return html`
@@ -141,7 +141,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
                 msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'}), 'chat-link')
             : nothing}
         </div>
-        ${this.renderLanguages()}
+        ${this.renderLanguages(locale)}
         ${this.renderMoreHelp()}
         ${c.emergencyPhone
           ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href,
