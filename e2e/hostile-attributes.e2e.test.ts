@@ -83,3 +83,38 @@ it(`renders ${SETS} random hostile attribute sets with no error, no dangerous li
   console.info(`hostile attribute sets: ${SETS}, links checked: ${findings.links}, problems: 0`);
   await record.page.context().close();
 });
+
+it('a page of hostile attributes: no dangerous link, no script run, a warning for each', async () => {
+  const record = await openPage(browser, `${server.url}/e2e/pages/hostile.html`);
+  const {page} = record;
+  await page.waitForFunction(() => document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root'));
+  await page.locator('support-info-panel [part="heading"]').hover();
+  const found = await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('support-helpline-card, support-info-panel, support-action-plan')].map((e) => e.shadowRoot!);
+    return {
+      pwned: (window as unknown as {pwned?: number}).pwned ?? null,
+      hrefs: roots.flatMap((root) => [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))),
+      injected: roots.flatMap((root) => [...root.querySelectorAll('img, script, iframe, svg:not([aria-hidden]), b')].map((e) => e.localName)),
+      heading: roots[0].querySelector('[part="heading"]')!.textContent,
+    };
+  });
+  expect(found).toEqual({
+    pwned: null,
+    hrefs: ['tel:112'],
+    injected: [],
+    heading: '<img src=x onerror="window.pwned=1">Orostelefonen',
+  });
+  expect(record.dialogs).toEqual([]);
+  expect(record.errors).toEqual([]);
+  const warned = record.warnings.map((w) => w.split(':')[0]);
+  expect(warned).toEqual([
+    '<support-helpline-card> phone',
+    '<support-helpline-card> chat-url',
+    '<support-helpline-card> info-url',
+    '<support-helpline-card> social-services-url',
+    '<support-helpline-card> heading-level',
+    '<support-helpline-card> phone, chat-url',
+    '<support-action-plan> href',
+  ]);
+  await page.context().close();
+});

@@ -13,16 +13,19 @@ describe('parsePhone', () => {
     expect(parsePhone(input)).toEqual(phone);
   });
 
-  it('keeps a plus only at the start', () => {
-    expect(parsePhone('020+100')?.href).toBe('tel:020100');
-  });
-
-  it('builds the link from digits only, whatever else is typed', () => {
-    expect(parsePhone('112"><script>alert(1)</script>')?.href).toBe('tel:1121');
-    expect(parsePhone('javascript:alert(112)')?.href).toBe('tel:112');
-  });
-
-  it.each(['', '   ', 'ring oss', '+', '-- --', '1'.repeat(18)])('gives no link for %j', (input) => {
+  it.each([
+    '',
+    '   ',
+    'ring oss',
+    '+',
+    '-- --',
+    '1'.repeat(18),
+    '020+100',
+    '020-100 200 ext 5',
+    '112"><script>alert(1)</script>',
+    'javascript:alert(112)',
+    'tel:112',
+  ])('gives no link for %j', (input) => {
     expect(parsePhone(input)).toBeUndefined();
   });
 });
