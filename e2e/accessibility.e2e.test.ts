@@ -1,20 +1,11 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {axeViolations, openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {axeViolations, openPage, useBrowserAndServer, widgetsRendered} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function open(path: string, viewport = {width: 1280, height: 900}): Promise<Page> {
-  const record = await openPage(browser, `${server.url}${path}`, {viewport});
+  const record = await openPage(env.browser, `${env.server.url}${path}`, {viewport});
   await widgetsRendered(record.page);
   return record.page;
 }

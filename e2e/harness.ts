@@ -4,6 +4,7 @@
  */
 import {createRequire} from 'node:module';
 import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
 import {serve, type Server} from '../scripts/serve.mjs';
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
@@ -30,6 +31,19 @@ export async function startBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** One server and one browser for a test file, started before its tests and closed after. */
+export function useBrowserAndServer(): {browser: Browser; server: Server} {
+  const env = {} as {browser: Browser; server: Server};
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(), startBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** What a page did that a site owner would want to know about. */

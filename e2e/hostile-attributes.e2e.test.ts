@@ -1,18 +1,8 @@
 import fc from 'fast-check';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer} from './harness.js';
+import {expect, it} from 'vitest';
+import {openPage, useBrowserAndServer} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const ATTRIBUTES = {
   'support-helpline-card': ['name', 'organization', 'description', 'phone', 'chat-url', 'info-url', 'anonymous', 'languages',
@@ -46,7 +36,7 @@ const SETS = 400;
 
 it(`renders ${SETS} random hostile attribute sets with no error, no dangerous link, no markup and no dialog`, async () => {
   const samples = fc.sample(attributeSet, {numRuns: SETS, seed: 20261124});
-  const record = await openPage(browser, `${server.url}/e2e/pages/empty.html`);
+  const record = await openPage(env.browser, `${env.server.url}/e2e/pages/empty.html`);
   await record.page.waitForFunction(() => customElements.get('support-helpline-card'));
   const findings = await record.page.evaluate(async (sets) => {
     const problems: string[] = [];
@@ -85,7 +75,7 @@ it(`renders ${SETS} random hostile attribute sets with no error, no dangerous li
 });
 
 it('a page of hostile attributes: no dangerous link, no script run, a warning for each', async () => {
-  const record = await openPage(browser, `${server.url}/e2e/pages/hostile.html`);
+  const record = await openPage(env.browser, `${env.server.url}/e2e/pages/hostile.html`);
   const {page} = record;
   await page.waitForFunction(() => document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root'));
   await page.locator('support-info-panel [part="heading"]').hover();

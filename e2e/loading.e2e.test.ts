@@ -1,20 +1,13 @@
 import {cpSync, mkdirSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer, widgetsRendered, type PageRecord} from './harness.js';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {openPage, type PageRecord, useBrowserAndServer, widgetsRendered} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
+const env = useBrowserAndServer();
+beforeAll(() => {
   // A second copy of the built script at another path, as when a site and a template both include it.
   mkdirSync('test-results/second-copy', {recursive: true});
   cpSync('dist', 'test-results/second-copy', {recursive: true});
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The call link's href and the language shown by the first helpline card. */
@@ -36,8 +29,8 @@ function pageWith(scripts: string, where: 'head' | 'end'): string {
 }
 
 async function load(html: string): Promise<PageRecord> {
-  const record = await openPage(browser, `${server.url}/e2e/pages/empty.html`);
-  await record.page.setContent(html.replace(/src="\//g, `src="${server.url}/`));
+  const record = await openPage(env.browser, `${env.server.url}/e2e/pages/empty.html`);
+  await record.page.setContent(html.replace(/src="\//g, `src="${env.server.url}/`));
   await widgetsRendered(record.page);
   return record;
 }
@@ -65,7 +58,7 @@ describe.each(cases)('with %s', (_, scripts, where) => {
 
 describe('elements that change after load', () => {
   it('render when added later, survive removal and re-adding, and follow attribute changes', async () => {
-    const record = await openPage(browser, `${server.url}/e2e/pages/empty.html`);
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/empty.html`);
     const {page} = record;
     await page.waitForFunction(() => customElements.get('support-helpline-card'));
     await page.evaluate(() => {
@@ -90,7 +83,7 @@ describe('elements that change after load', () => {
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('emergency-phone', 'none'));
     await page.waitForFunction(() => !document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('[part="emergency"]'));
     expect(record.errors).toEqual([]);
-    expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([`${server.url}/dist/locales/fi.js`]);
+    expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([`${env.server.url}/dist/locales/fi.js`]);
     await page.context().close();
   });
 });

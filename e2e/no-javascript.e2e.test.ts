@@ -1,20 +1,10 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer} from './harness.js';
+import {expect, it} from 'vitest';
+import {openPage, useBrowserAndServer} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 it('shows the fallback content, with working links, when JavaScript is off', async () => {
-  const record = await openPage(browser, `${server.url}/demo/`, {javaScriptEnabled: false});
+  const record = await openPage(env.browser, `${env.server.url}/demo/`, {javaScriptEnabled: false});
   const {page} = record;
   const fallback = page.locator('support-helpline-card p');
   expect(await fallback.isVisible()).toBe(true);

@@ -1,17 +1,7 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
+import {expect, it} from 'vitest';
+import {openPage, useBrowserAndServer, widgetsRendered} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** Cumulative layout shift and long main-thread tasks since navigation, as Lighthouse counts them. */
 const shiftsAndLongTasks = () =>
@@ -36,7 +26,7 @@ it.each([
   ['/demo/ar.html', 0.05],
   ['/demo/uk.html', 0.05],
 ])('%s: layout shift at most %d, no long task', async (path, most) => {
-  const {page} = await openPage(browser, `${server.url}${path}`, {viewport: {width: 375, height: 800}});
+  const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport: {width: 375, height: 800}});
   await widgetsRendered(page);
   const {cls, longTasks} = await page.evaluate(shiftsAndLongTasks);
   expect(cls).toBeLessThanOrEqual(most);

@@ -1,17 +1,7 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
+import {expect, it} from 'vitest';
+import {openPage, useBrowserAndServer, widgetsRendered} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** Everything a page could keep about a visitor. */
 const storageOf = `(async () => ({
@@ -25,7 +15,7 @@ const storageOf = `(async () => ({
 
 it.each(['/demo/', '/demo/ar.html', '/demo/languages.html'])('%s: leaves cookies and storage alone and asks only for its own files', async (path) => {
   // The site's own data, which the widget must neither read into requests nor change.
-  const record = await openPage(browser, `${server.url}/e2e/pages/empty.html`);
+  const record = await openPage(env.browser, `${env.server.url}/e2e/pages/empty.html`);
   const {page} = record;
   await page.evaluate(() => {
     document.cookie = 'site=1; path=/';
@@ -35,7 +25,7 @@ it.each(['/demo/', '/demo/ar.html', '/demo/languages.html'])('%s: leaves cookies
   const before = await page.evaluate(storageOf);
   record.requests.length = 0;
 
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   await widgetsRendered(page);
   // A resident uses the card: the page counts the contact with its own listener, the link is a tel: link.
   await page.evaluate(() => document.addEventListener('support-contact', () => {}));
@@ -46,7 +36,7 @@ it.each(['/demo/', '/demo/ar.html', '/demo/languages.html'])('%s: leaves cookies
   // The one navigation away is the resident's own call.
   const calls = record.requests.filter((url) => url.startsWith('tel:'));
   expect(calls).toEqual(['tel:020100200']);
-  const strangers = record.requests.filter((url) => !url.startsWith('tel:') && (!url.startsWith(server.url) || !allowed.some((pattern) => pattern.test(new URL(url).pathname))));
+  const strangers = record.requests.filter((url) => !url.startsWith('tel:') && (!url.startsWith(env.server.url) || !allowed.some((pattern) => pattern.test(new URL(url).pathname))));
   expect(strangers).toEqual([]);
   console.info(`${path}: ${record.requests.length} requests, all the page's or the widget's own`);
   await page.context().close();

@@ -1,17 +1,7 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Server} from '../scripts/serve.mjs';
-import {openPage, startBrowser, startServer, widgetsRendered} from './harness.js';
+import {describe, expect, it} from 'vitest';
+import {openPage, useBrowserAndServer, widgetsRendered} from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), startBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** The call link's look, to prove the styles arrived. */
 const callLinkStyle = `(() => {
@@ -25,7 +15,7 @@ describe.each([
   ['Trusted Types as well', 'tt'],
 ])('under %s', (_, query) => {
   it('renders every element, styled, with no violation and no error', async () => {
-    const record = await openPage(browser, `${server.url}/e2e/pages/all.html?${query}`);
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/all.html?${query}`);
     await widgetsRendered(record.page);
     expect(await record.page.evaluate(callLinkStyle)).toEqual({background: 'rgb(27, 79, 138)', minHeight: '44px', href: 'tel:020100200'});
     expect(await record.page.locator('#arabic .root').getAttribute('dir')).toBe('rtl');
@@ -36,7 +26,7 @@ describe.each([
   });
 
   it('stays quiet when the script is included twice', async () => {
-    const record = await openPage(browser, `${server.url}/e2e/pages/twice.html?${query}`);
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/twice.html?${query}`);
     await widgetsRendered(record.page);
     expect(record.requests.filter((url) => url.endsWith('/dist/support-widget.js'))).toHaveLength(2);
     expect(await record.violations()).toEqual([]);
@@ -48,7 +38,7 @@ describe.each([
 
 it('is tested against Trusted Types that are really enforced', async () => {
   // With no policy allowed, Lit cannot create its "lit-html" policy: the page reports it.
-  const record = await openPage(browser, `${server.url}/e2e/pages/all.html?tt-none`);
+  const record = await openPage(env.browser, `${env.server.url}/e2e/pages/all.html?tt-none`);
   await record.page.waitForFunction(() => (window as unknown as {violations: string[]}).violations.length > 0);
   expect((await record.violations()).join()).toContain('trusted-types');
   await record.page.context().close();
