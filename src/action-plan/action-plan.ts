@@ -65,7 +65,6 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   /** The document's language, when it may differ from the page's. */
   documentLang: string | null = null;
 
-
   protected parseConfig() {
     return parseActionPlanConfig(this);
   }

@@ -76,7 +76,6 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /** 2 to 6, so the card fits the page's heading outline. */
   headingLevel: string | null = null;
 
-
   protected parseConfig() {
     return parseHelplineConfig(this);
   }
