@@ -18,6 +18,7 @@ const documentIcon = svg`<path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke
  * The municipality's action plan as a download link that says what residents get:
  * title, file type, size, language and the date of the last update.
  *
+ * @tagname support-action-plan
  * @summary A document download with type, size, language and date.
  *
  * @fires support-download - A resident followed the download link. `detail: {href}`.

@@ -19,6 +19,7 @@ export interface SupportContactDetail {
  * A support line residents can call or chat with: the service, who runs it, whether it is
  * anonymous, the languages it answers in, and the emergency and police numbers.
  *
+ * @tagname support-helpline-card
  * @summary Call and chat links for a support line, with emergency numbers.
  *
  * @fires support-contact - A resident followed a contact link. `detail: {channel, href}`, channel
@@ -61,6 +62,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   description: string | null = null;
   /** The number as people write it ("020-100 200"). */
   phone: string | null = null;
+  /** Link to the chat. */
   chatUrl: string | null = null;
   /** Opening hours and more about the service. */
   infoUrl: string | null = null;
@@ -72,6 +74,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   emergencyPhone: string | null = null;
   /** The police's non-urgent number ("114 14"). */
   policePhone: string | null = null;
+  /** Link to the municipality's social services. */
   socialServicesUrl: string | null = null;
   /** 2 to 6, so the card fits the page's heading outline. */
   headingLevel: string | null = null;

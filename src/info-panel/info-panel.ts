@@ -13,6 +13,7 @@ function hasContent(nodes: Iterable<Node>): boolean {
  * Explains violent extremism, why prevention matters and how the municipality works on it,
  * in the reader's language. Content the editor puts inside the element replaces the built-in text.
  *
+ * @tagname support-info-panel
  * @summary What violent extremism is and how the municipality prevents it.
  *
  * @slot - The editor's own text, shown instead of the built-in explanation.
@@ -45,6 +46,7 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   /** 2 to 6, so the panel fits the page's heading outline. */
   headingLevel: string | null = null;
 
+  /** Whether the editor put content inside the element. */
   private hasEditorContent = false;
 
   override connectedCallback(): void {
