@@ -82,15 +82,22 @@ describe('languages', () => {
   });
 
   it('holds its place, invisibly, while a language loads, so the page does not jump', async () => {
-    const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`);
-    const pending = card.shadowRoot!.querySelector('.pending');
-    if (pending) {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    setLocaleLoader((locale) => arrived.then(() => loadFromSource(locale)));
+    try {
+      const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`);
+      const pending = card.shadowRoot!.querySelector('.pending')!;
       expect(getComputedStyle(pending).visibility).to.equal('hidden');
-      expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+      const height = card.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(100);
+      arrive();
+      await renderedIn(card, 'uk');
+      expect(card.shadowRoot!.querySelector('.pending')).to.be.null;
+      expect(getComputedStyle(card.shadowRoot!.querySelector('.root')!).visibility).to.equal('visible');
+    } finally {
+      setLocaleLoader(loadFromSource);
     }
-    await renderedIn(card, 'uk');
-    expect(card.shadowRoot!.querySelector('.pending')).to.be.null;
-    expect(getComputedStyle(card.shadowRoot!.querySelector('.root')!).visibility).to.equal('visible');
   });
 
   it('follows <html lang> when a translation tool changes it, and stays when the language is missing', async () => {
