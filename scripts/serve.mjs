@@ -6,7 +6,7 @@
  */
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
-import {extname, join, normalize, resolve} from 'node:path';
+import {extname, join, normalize, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const TYPES = {
@@ -29,7 +29,7 @@ export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base)) return response.writeHead(403).end();
+    if (!file.startsWith(base + sep)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
       response.writeHead(200, {
