@@ -1,7 +1,7 @@
 import {expect, it} from 'vitest';
-import {openPage, useBrowserAndServer, widgetsRendered} from './harness.js';
+import {openPage, useBrowserAndServer, widgetsRendered} from './helpers.js';
 
-const env = useBrowserAndServer();
+const env = useBrowserAndServer(import.meta.url);
 
 /** Cumulative layout shift and long main-thread tasks since navigation, as Lighthouse counts them. */
 const shiftsAndLongTasks = () =>
@@ -31,6 +31,4 @@ it.each([
   const {cls, longTasks} = await page.evaluate(shiftsAndLongTasks);
   expect(cls).toBeLessThanOrEqual(most);
   expect(longTasks).toBe(0);
-  console.info(`${path}: cumulative layout shift ${cls.toFixed(3)}, long tasks ${longTasks}`);
-  await page.context().close();
 });
