@@ -94,7 +94,7 @@ export function readFileSize(name: string, value: Attribute, problems: string[])
   const text = readText(value);
   if (text === undefined) return undefined;
   const bytes = parseFileSize(text);
-  if (bytes === undefined) problems.push(`${name}: ${quote(text)} is neither bytes ("1258291") nor a size like "1.2 MB"; it is left out.`);
+  if (bytes === undefined) problems.push(`${name}: ${quote(text)} is not a size in bytes ("1258291") or like "1.2 MB", under a terabyte; it is left out.`);
   return bytes;
 }
 

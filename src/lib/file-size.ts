@@ -1,5 +1,7 @@
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 const FACTOR = 1024;
+/** A terabyte: no document a resident downloads is that large, so a bigger size is a typo. */
+const LARGEST = FACTOR ** 4;
 
 const WRITTEN_UNITS: Record<string, number> = {
   b: 0, byte: 0, bytes: 0,
@@ -10,15 +12,16 @@ const WRITTEN_UNITS: Record<string, number> = {
 
 /**
  * Reads a size as bytes ("1258291") or as text ("1.2 MB", "1,2 MB", "850 kB").
- * Sizes count in powers of 1024, as file managers show them.
+ * Sizes count in powers of 1024, as file managers show them. A terabyte or more is refused.
  */
 export function parseFileSize(value: string): number | undefined {
   const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]*)$/i.exec(value.trim());
   if (!match) return undefined;
   const amount = Number(match[1].replace(',', '.'));
   const power = match[2] === '' ? 0 : WRITTEN_UNITS[match[2].toLowerCase()];
-  if (power === undefined || !Number.isFinite(amount)) return undefined;
-  return Math.round(amount * FACTOR ** power);
+  if (power === undefined) return undefined;
+  const bytes = Math.round(amount * FACTOR ** power);
+  return bytes < LARGEST ? bytes : undefined;
 }
 
 /** "1.2 MB", "1,2 MB", "١٫٢ ميغابايت": a size in the reader's number format. */

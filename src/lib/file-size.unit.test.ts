@@ -14,11 +14,12 @@ describe('parseFileSize', () => {
     ['3 MiB', 3 * 1024 ** 2],
     ['512 B', 512],
     ['512 bytes', 512],
+    ['1023 GB', 1023 * 1024 ** 3],
   ])('%j is %d bytes', (input, bytes) => {
     expect(parseFileSize(input)).toBe(bytes);
   });
 
-  it.each(['', 'large', '-5', '1.2.3 MB', '12 parsecs', '1e9', 'MB', '1 000 kB', '<b>1</b>'])('refuses %j', (input) => {
+  it.each(['', 'large', '-5', '1.2.3 MB', '12 parsecs', '1e9', 'MB', '1 000 kB', '<b>1</b>', '1024 GB', `${'9'.repeat(400)} MB`])('refuses %j', (input) => {
     expect(parseFileSize(input)).toBeUndefined();
   });
 });

@@ -44,10 +44,14 @@ export function sameLanguage(a: string, b: string): boolean {
   return primarySubtag(a) === primarySubtag(b);
 }
 
-/** A valid BCP 47 tag in canonical form ("sv-SE"), or undefined. */
+/**
+ * A valid BCP 47 tag in canonical form ("sv_se" gives "sv-SE"), or undefined. Only language,
+ * script, region and variants are kept: extensions and private use ("sv-u-nu-arab", "sv-x-lapp")
+ * name no other language, and Intl.DisplayNames refuses tags that carry them.
+ */
 export function canonicalLanguageTag(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    return new Intl.Locale(tag.trim().replace(/_/g, '-')).baseName;
   } catch {
     return undefined;
   }

@@ -69,6 +69,18 @@ describe('languages', () => {
     expect(canonicalLanguageTag('SV-se')).toBe('sv-SE');
     expect(canonicalLanguageTag('<script>')).toBeUndefined();
     expect(canonicalLanguageTag('')).toBeUndefined();
+    expect(canonicalLanguageTag('x-lapp')).toBeUndefined();
+  });
+
+  it('accepts an underscore for a hyphen, as some systems write tags', () => {
+    expect(canonicalLanguageTag('sv_se')).toBe('sv-SE');
+  });
+
+  it('keeps the language and drops extensions and private use, which Intl.DisplayNames refuses', () => {
+    expect(canonicalLanguageTag('sv-u-nu-arab')).toBe('sv');
+    expect(canonicalLanguageTag('ar-SE-u-ca-islamic')).toBe('ar-SE');
+    expect(canonicalLanguageTag('sv-x-lapp')).toBe('sv');
+    expect(languageName(canonicalLanguageTag('fi-t-sv')!, 'en')).toBe('Finnish');
   });
 
   it('names a language in the reader’s language', () => {
