@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import './index.js';
 import {setLocaleLoader} from './localization.js';
+import {LOCALE_WAIT_MS} from './support-element.js';
 import {captureWarnings, renderedIn, shadow, visibleText} from '../test/browser.js';
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -26,6 +27,16 @@ function charLeft(root: ShadowRoot, text: string, index: number): number {
   }
   throw new Error(`"${text}" not found`);
 }
+
+/** Holds every language file back until `arrive()`; `done()` puts the normal loader back. */
+function holdLocales(): {arrive: () => void; done: () => void} {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  setLocaleLoader((locale) => arrived.then(() => loadFromSource(locale)));
+  return {arrive, done: () => (arrive(), setLocaleLoader(loadFromSource))};
+}
+
+const waitPastLocaleWait = () => new Promise((r) => setTimeout(r, LOCALE_WAIT_MS + 100));
 
 describe('languages', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -97,6 +108,49 @@ describe('languages', () => {
       expect(getComputedStyle(card.shadowRoot!.querySelector('.root')!).visibility).to.equal('visible');
     } finally {
       setLocaleLoader(loadFromSource);
+    }
+  });
+
+  // Each of the next two needs a language no earlier test loaded: once loaded, a language stays.
+  it('while a language is slow to arrive, the card shows its fallback and the info panel the editor’s text', async () => {
+    const {arrive, done} = holdLocales();
+    try {
+      const page = await fixture(html`<div lang="fi">
+        <support-helpline-card name="X" phone="020-100 200"><p>Soita <a href="tel:020100200">020-100 200</a></p></support-helpline-card>
+        <support-info-panel><p>Kunnan oma teksti.</p></support-info-panel>
+      </div>`);
+      const [card, panel] = page.children;
+      await waitPastLocaleWait();
+      const fallbackLink = card.querySelector('a')!;
+      const panelText = panel.querySelector('p')!;
+      expect(fallbackLink.checkVisibility({visibilityProperty: true})).to.equal(true);
+      expect(panelText.checkVisibility({visibilityProperty: true})).to.equal(true);
+      await expect(page).to.be.accessible();
+      arrive();
+      await renderedIn(card, 'fi');
+      await renderedIn(panel, 'fi');
+      expect(fallbackLink.checkVisibility()).to.equal(false);
+      expect(panelText.checkVisibility({visibilityProperty: true})).to.equal(true);
+    } finally {
+      done();
+    }
+  });
+
+  it('while a language is slow to arrive, a card without fallback content shows itself in English', async () => {
+    const {arrive, done} = holdLocales();
+    try {
+      const card = await fixture(html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`);
+      await waitPastLocaleWait();
+      const call = shadow(card).querySelector<HTMLAnchorElement>('[part="call-link"]')!;
+      expect(call.checkVisibility({visibilityProperty: true})).to.equal(true);
+      expect(call.getAttribute('href')).to.equal('tel:020100200');
+      expect(shadow(card).querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+      await expect(card).to.be.accessible();
+      arrive();
+      await renderedIn(card, 'so');
+      expect(visibleText(shadow(card))).not.to.include('Call');
+    } finally {
+      done();
     }
   });
 

@@ -3,6 +3,13 @@ import type {Parsed} from './lib/attributes.js';
 import {matchLocale, textDirection} from './lib/locale.js';
 import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
 
+/**
+ * How long an element holds its place invisibly while its language loads. After that it shows
+ * what it can (its fallback content, else the source language), so a slow or stuck file never
+ * leaves a resident with nothing to tap; in the usual case the file arrives well before.
+ */
+export const LOCALE_WAIT_MS = 500;
+
 /** Every connected element, so one observer can tell them all when a `lang` changes. */
 const connected = new Set<SupportElement<unknown>>();
 let langObserver: MutationObserver | undefined;
@@ -23,19 +30,34 @@ function inheritedLang(node: Node): string | undefined {
   return undefined;
 }
 
+/** Whether nodes hold real content, not just white space. */
+export function hasContent(nodes: Iterable<Node>): boolean {
+  return [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+}
+
 /**
  * What the three elements share: they read their attributes into a config, reporting each
  * problem once; they render in the language of their own `lang`, the nearest ancestor's or the
  * page's, and follow it when it changes.
  */
 export abstract class SupportElement<Config> extends LitElement {
-  static override properties: PropertyDeclarations = {locale: {state: true}};
+  static override properties: PropertyDeclarations = {locale: {state: true}, waitedForLocale: {state: true}};
 
   /** The language the element shows; undefined until its first language is ready. */
   protected locale?: Locale;
 
   /** What the attributes say, read before every render. */
   protected config!: Config;
+
+  /**
+   * Whether the element's children are fallback content for when it cannot render (true for
+   * the card and the download), rather than content it shows (the info panel's own text).
+   */
+  protected readonly childrenAreFallback: boolean = true;
+
+  /** Set once the first language has taken longer than LOCALE_WAIT_MS to arrive. */
+  private waitedForLocale = false;
+  private waitTimer?: ReturnType<typeof setTimeout>;
 
   private readonly reported = new Set<string>();
 
@@ -59,8 +81,10 @@ export abstract class SupportElement<Config> extends LitElement {
     if (wanted === this.locale) return;
     if (isLocaleReady(wanted)) {
       this.locale = wanted;
+      clearTimeout(this.waitTimer);
       return;
     }
+    if (!this.locale) this.waitTimer ??= setTimeout(() => (this.waitedForLocale = true), LOCALE_WAIT_MS);
     loadLocale(wanted).then(
       () => this.syncLocale(),
       () => {
@@ -91,10 +115,17 @@ export abstract class SupportElement<Config> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    // While its language loads, the element already takes its place, laid out in the source
-    // language but invisible (and hidden from assistive technology), so the page does not jump
-    // when the text arrives.
-    if (!this.locale) return html`<div class="pending" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+    if (!this.locale) {
+      if (this.waitedForLocale) {
+        return this.childrenAreFallback && hasContent(this.childNodes)
+          ? html`<slot></slot>`
+          : html`<div class="interim" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+      }
+      // While its language loads, the element already takes its place, laid out in the source
+      // language but invisible (and hidden from assistive technology), so the page does not
+      // jump when the text arrives.
+      return html`<div class="pending" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+    }
     return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent(this.locale)}</div>`;
   }
 

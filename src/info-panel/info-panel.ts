@@ -1,13 +1,8 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement} from '../support-element.js';
+import {SupportElement, hasContent} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
-
-/** Whether the editor put real content inside the element (not just white space). */
-function hasContent(nodes: Iterable<Node>): boolean {
-  return [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
-}
 
 /**
  * Explains violent extremism, why prevention matters and how the municipality works on it,
@@ -48,6 +43,9 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
 
   /** Whether the editor put content inside the element. */
   private hasEditorContent = false;
+
+  /** The editor's content is what the panel shows, not a fallback. */
+  protected override readonly childrenAreFallback = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
