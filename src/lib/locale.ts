@@ -60,9 +60,10 @@ export function canonicalLanguageTag(tag: string): string | undefined {
 /**
  * "Swedish", "svenska", "السويدية": a language's name in the reader's language. A browser
  * without names in that language (Chromium has none in Somali) gives each language's name in
- * itself ("svenska", "English"), as a language menu does, rather than English names.
+ * itself ("svenska", "English"), as a language menu does, rather than English names; each is
+ * isolated, so two right-to-left names in a left-to-right list do not swap places.
  */
 export function languageName(tag: string, locale: string): string {
-  const namedIn = Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? locale : tag;
-  return new Intl.DisplayNames([namedIn], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
+  const name = (namedIn: string) => new Intl.DisplayNames([namedIn], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
+  return Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? name(locale) : `\u2068${name(tag)}\u2069`;
 }

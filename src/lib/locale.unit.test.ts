@@ -90,7 +90,8 @@ describe('languages', () => {
   });
 
   it('names a language in itself where the runtime has no names in the reader’s language', () => {
-    expect(languageName('sv', 'tlh')).toBe('svenska');
-    expect(languageName('en', 'tlh')).toBe('English');
+    expect(languageName('sv', 'tlh')).toBe('\u2068svenska\u2069');
+    expect(languageName('en', 'tlh')).toBe('\u2068English\u2069');
+    expect(languageName('ar', 'tlh')).toBe('\u2068العربية\u2069');
   });
 });
