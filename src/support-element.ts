@@ -80,8 +80,7 @@ export abstract class SupportElement<Config> extends LitElement {
     const wanted = matchLocale(inheritedLang(this), supportedLocales) ?? this.locale ?? sourceLocale;
     if (wanted === this.locale) return;
     if (isLocaleReady(wanted)) {
-      this.locale = wanted;
-      clearTimeout(this.waitTimer);
+      this.show(wanted);
       return;
     }
     if (!this.locale) this.waitTimer ??= setTimeout(() => (this.waitedForLocale = true), LOCALE_WAIT_MS);
@@ -89,9 +88,14 @@ export abstract class SupportElement<Config> extends LitElement {
       () => this.syncLocale(),
       () => {
         this.report(`lang: the "${wanted}" translation could not be loaded; the text stays in ${this.locale ?? sourceLocale}.`);
-        this.locale ??= sourceLocale;
+        if (!this.locale) this.show(sourceLocale);
       },
     );
+  }
+
+  private show(locale: Locale): void {
+    this.locale = locale;
+    clearTimeout(this.waitTimer);
   }
 
   /** Logs each problem once per element, naming the element, so editors can find the mistake. */
@@ -119,7 +123,7 @@ export abstract class SupportElement<Config> extends LitElement {
       if (this.waitedForLocale) {
         return this.childrenAreFallback && hasContent(this.childNodes)
           ? html`<slot></slot>`
-          : html`<div class="interim" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+          : html`<div class="interim" lang=${sourceLocale} dir=${textDirection(sourceLocale)}>${this.renderContent(sourceLocale)}</div>`;
       }
       // While its language loads, the element already takes its place, laid out in the source
       // language but invisible (and hidden from assistive technology), so the page does not
