@@ -83,6 +83,14 @@ describe('languages', () => {
     expect(getComputedStyle(root).direction).to.equal('rtl');
   });
 
+  it('reads a file’s details in right-to-left order: the type first, on the right', async () => {
+    const plan = await fixture(html`<support-action-plan lang="ar" href="plan.pdf" file-size="708"></support-action-plan>`);
+    await renderedIn(plan, 'ar');
+    const link = shadow(plan).querySelector('[part="download-link"] span')!.textContent!;
+    const size = link.match(/[0-9\u0660-\u0669]+/)![0];
+    expect(charLeft(shadow(plan), 'PDF', 0)).to.be.greaterThan(charLeft(shadow(plan), size, 0));
+  });
+
   it('loads a language once, however many elements need it', async () => {
     const page = await fixture(html`<div>
       <support-action-plan lang="fa" href="a.pdf"></support-action-plan>

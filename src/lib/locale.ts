@@ -25,9 +25,12 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 /**
  * Joins short facts ("PDF", "1.2 MB") with the language's comma. Intl.ListFormat would add
  * "and" before the last one in Arabic, Persian and Ukrainian, which reads wrong in a file's details.
+ * In right-to-left text each fact is isolated: otherwise "PDF" and the size's digits around the
+ * comma form one left-to-right run, and the size reads before the file type.
  */
 export function joinFacts(facts: string[], locale: string): string {
-  return facts.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
+  const isolated = textDirection(locale) === 'rtl' ? facts.map((fact) => `\u2068${fact}\u2069`) : facts;
+  return isolated.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
 }
 
 /**

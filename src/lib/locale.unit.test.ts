@@ -42,8 +42,8 @@ describe('joinFacts', () => {
   it.each([
     ['en', 'PDF, 1.2 MB, in Swedish'],
     ['uk', 'PDF, 1.2 MB, in Swedish'],
-    ['ar', 'PDF، 1.2 MB، in Swedish'],
-    ['fa-IR', 'PDF، 1.2 MB، in Swedish'],
+    ['ar', '\u2068PDF\u2069، \u20681.2 MB\u2069، \u2068in Swedish\u2069'],
+    ['fa-IR', '\u2068PDF\u2069، \u20681.2 MB\u2069، \u2068in Swedish\u2069'],
   ])('in %s', (locale, text) => {
     expect(joinFacts(['PDF', '1.2 MB', 'in Swedish'], locale)).toBe(text);
   });
