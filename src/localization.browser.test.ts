@@ -36,7 +36,14 @@ function holdLocales(): {arrive: () => void; done: () => void} {
   return {arrive, done: () => (arrive(), setLocaleLoader(loadFromSource))};
 }
 
-const waitPastLocaleWait = () => new Promise((r) => setTimeout(r, LOCALE_WAIT_MS + 100));
+/**
+ * Resolves once the elements have rendered after their wait for a language ran out: their timers
+ * started before this one, with the same delay, so they have fired by the time it does.
+ */
+async function pastLocaleWait(...elements: Element[]): Promise<void> {
+  await new Promise((r) => setTimeout(r, LOCALE_WAIT_MS));
+  await Promise.all(elements.map((element) => (element as Element & {updateComplete: Promise<unknown>}).updateComplete));
+}
 
 describe('languages', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -128,7 +135,7 @@ describe('languages', () => {
         <support-info-panel><p>Kunnan oma teksti.</p></support-info-panel>
       </div>`);
       const [card, panel] = page.children;
-      await waitPastLocaleWait();
+      await pastLocaleWait(card, panel);
       const fallbackLink = card.querySelector('a')!;
       const panelText = panel.querySelector('p')!;
       expect(fallbackLink.checkVisibility({visibilityProperty: true})).to.equal(true);
@@ -148,7 +155,7 @@ describe('languages', () => {
     const {arrive, done} = holdLocales();
     try {
       const card = await fixture(html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`);
-      await waitPastLocaleWait();
+      await pastLocaleWait(card);
       const call = shadow(card).querySelector<HTMLAnchorElement>('[part="call-link"]')!;
       expect(call.checkVisibility({visibilityProperty: true})).to.equal(true);
       expect(call.getAttribute('href')).to.equal('tel:020100200');
