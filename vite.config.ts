@@ -71,7 +71,8 @@ export default defineConfig({
   test: {
     projects: [
       // Pure functions and build checks, in Node.
-      {extends: true, test: {name: 'unit', include: ['{src,scripts,test}/**/*.unit.test.ts']}},
+      // Property tests try 10,000 inputs each: on a busy two-core machine one can take seconds.
+      {extends: true, test: {name: 'unit', include: ['{src,scripts,test}/**/*.unit.test.ts'], testTimeout: 30_000}},
       // The built script in real Chromium, driven by playwright-core (needs `npm run build` first).
       {extends: true, test: {name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false}},
     ],

@@ -253,8 +253,11 @@ describe('locale.ts', () => {
       const tag = canonicalLanguageTag(text);
       if (tag) expect(languageName(tag, lang)).not.toBe('');
       const joined = joinFacts(facts, lang);
-      for (const fact of facts) expect(joined).toContain(fact);
-      expect(typeof joinNames(facts, lang)).toBe('string');
+      const names = joinNames(facts, lang);
+      for (const fact of facts) {
+        expect(joined).toContain(fact);
+        expect(names).toContain(fact);
+      }
     }), RUNS);
   });
 });
@@ -295,9 +298,11 @@ describe('attributes.ts', () => {
       const problems: string[] = [];
       const result = readBoolean('anonymous', value, problems);
       const word = value?.trim().toLowerCase();
-      if (value === null || value === undefined || word === 'false' || word === 'no') expect(result).toBe(false);
-      if (word === '' || word === 'true' || word === 'anonymous') expect(result).toBe(true);
-      expect(problems.length).toBeLessThanOrEqual(1);
+      const absent = value === null || value === undefined;
+      const yes = word === '' || word === 'true' || word === 'anonymous';
+      const no = word === 'false' || word === 'no';
+      expect(result).toBe(yes);
+      expect(problems.length).toBe(absent || yes || no ? 0 : 1);
     }), RUNS);
   });
 
@@ -362,6 +367,7 @@ describe('element configs', () => {
     fc.assert(fc.property(attribute, attribute, attribute, attribute, (municipality, coordinator, heading, headingLevel) => {
       const {config, problems} = parseInfoPanelConfig({municipality, coordinator, heading, headingLevel});
       expect(config.municipality).toBe(readText(municipality));
+      expect(config.coordinator).toBe(readText(coordinator));
       expect(config.heading).toBe(readText(heading));
       expect([2, 3, 4, 5, 6]).toContain(config.headingLevel);
       expect(problems.length).toBeLessThanOrEqual(1);
