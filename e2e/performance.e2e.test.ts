@@ -38,6 +38,8 @@ const PAGES: [string, number][] = [
   // text arrives; only the difference in length between the two texts can shift.
   ['/demo/ar.html', 0.05],
   ['/demo/uk.html', 0.05],
+  // Seven cards, five of them in languages loaded on demand.
+  ['/demo/languages.html', 0.05],
 ];
 
 async function open(path: string, beforeScripts?: () => void): Promise<Page> {
