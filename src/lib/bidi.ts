@@ -6,3 +6,11 @@
 export function phoneText(display: string): string {
   return `\u2066${display.replace(/ /g, '\u00a0').replace(/-/g, '-\u2060')}\u2069`;
 }
+
+/**
+ * Isolates text whose direction the surrounding text must not decide (a first-strong isolate,
+ * like <bdi>): a language name in its own script, or "PDF" beside a size in Arabic.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,3 +1,5 @@
+import {isolate} from './bidi.js';
+
 /** Languages written in Arabic script, which has its own comma. */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
@@ -29,7 +31,7 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
  * comma form one left-to-right run, and the size reads before the file type.
  */
 export function joinFacts(facts: string[], locale: string): string {
-  const isolated = textDirection(locale) === 'rtl' ? facts.map((fact) => `\u2068${fact}\u2069`) : facts;
+  const isolated = textDirection(locale) === 'rtl' ? facts.map(isolate) : facts;
   return isolated.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
 }
 
@@ -68,5 +70,5 @@ export function canonicalLanguageTag(tag: string): string | undefined {
  */
 export function languageName(tag: string, locale: string): string {
   const name = (namedIn: string) => new Intl.DisplayNames([namedIn], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
-  return Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? name(locale) : `\u2068${name(tag)}\u2069`;
+  return Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? name(locale) : isolate(name(tag));
 }
