@@ -114,6 +114,7 @@ describe('languages', () => {
       const pending = card.shadowRoot!.querySelector('.pending')!;
       expect(getComputedStyle(pending).visibility).to.equal('hidden');
       const before = card.getBoundingClientRect().height;
+      expect(before).to.be.greaterThan(100);
       arrive();
       await renderedIn(card, 'uk');
       expect(card.shadowRoot!.querySelector('.pending')).to.be.null;
