@@ -9,13 +9,16 @@ import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
 
 /**
- * Where this script came from. `currentScript` is set for classic scripts (with or without
- * defer); a module script has none, so look for the script tag by its file name.
+ * Where this script came from: the file that is running now, as the browser's stack trace names
+ * it. Page markup can stand in for `document.currentScript` (`<img name="currentScript">`), and a
+ * `<base>` added after the script tag changes what its `src` resolves to; neither reaches this.
+ * Without a stack trace (a page may turn them off), the real script element is asked.
  */
 function scriptUrl(): string {
-  const script = (document.currentScript ??
-    [...document.querySelectorAll<HTMLScriptElement>('script[src*="support-widget"]')].pop()) as HTMLScriptElement | undefined;
-  return script?.src || document.baseURI;
+  const running = /(https?:\/\/[^\s()@]+?)(?::\d+){2}/.exec(new Error().stack ?? '')?.[1];
+  if (running) return running;
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
 }
 
 const localesUrl = new URL('locales/', scriptUrl());

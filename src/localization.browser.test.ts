@@ -185,7 +185,7 @@ describe('languages', () => {
   });
 
   it('formats dates, sizes and language names in the language shown', async () => {
-    const plan = await fixture(html`<support-action-plan lang="fi" href="plan.pdf" file-size="1258291" updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(html`<support-action-plan lang="fi" href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
     await renderedIn(plan, 'fi');
     const text = visibleText(shadow(plan));
     expect(text).to.include('1,2 Mt');
@@ -194,7 +194,7 @@ describe('languages', () => {
   });
 
   it('never shows English month or language names in a Somali box', async () => {
-    const plan = await fixture(html`<support-action-plan lang="so" href="plan.pdf" updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(html`<support-action-plan lang="so" href="plan.pdf" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
     await renderedIn(plan, 'so');
     const text = visibleText(shadow(plan));
     expect(text).not.to.include('March');

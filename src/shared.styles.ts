@@ -1,22 +1,24 @@
 import {css} from 'lit';
 
 /**
- * What every element shares. Public custom properties are --support-*; the private --_* copies
- * hold the defaults in one place.
+ * What every element shares. Public custom properties are --support-* (colours end in -color);
+ * the private --_* copies hold the defaults in one place. Colours default to the page's own text
+ * colour wherever the page's background shows through, so the elements read on light, dark and
+ * brand-coloured pages alike; only the call and chat buttons bring their own background.
  */
 export const sharedStyles = css`
   :host {
     display: block;
-    --_accent: var(--support-accent, #1b4f8a);
-    --_on-accent: var(--support-on-accent, #fff);
-    --_link: var(--support-link-color, var(--_accent));
-    --_focus: var(--support-focus-color, #111);
-    --_border: var(--support-border-color, #767676);
+    --_accent: var(--support-accent-color, #1b4f8a);
+    --_on-accent: var(--support-on-accent-color, #fff);
     --_emergency: var(--support-emergency-color, #a3142b);
     --_radius: var(--support-radius, 0.5rem);
-    --_space: var(--support-space, 1rem);
-    --_heading-size: var(--support-heading-size, 1.375em);
+    --_padding: var(--support-padding, 1rem);
     overflow-wrap: anywhere;
+  }
+  /* Elements pasted one after another keep apart; the page decides what follows the last. */
+  :host(:not(:last-child)) {
+    margin-block-end: var(--support-gap, 1.5rem);
   }
   :host([hidden]) {
     display: none;
@@ -26,7 +28,7 @@ export const sharedStyles = css`
   }
   .heading {
     margin: 0 0 0.5em;
-    font-size: var(--_heading-size);
+    font-size: var(--support-heading-size, 1.375em);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -34,11 +36,12 @@ export const sharedStyles = css`
     margin: 0 0 0.75em;
   }
   a {
-    color: var(--_link);
+    color: var(--support-link-color, inherit);
     text-underline-offset: 0.15em;
   }
+  /* The outline sits on the page's background, in the colour of the text on it. */
   a:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--support-focus-color, currentColor);
     outline-offset: 2px;
   }
   /* A link people tap on a phone: at least 44 by 44 CSS pixels. */
@@ -50,9 +53,15 @@ export const sharedStyles = css`
     min-width: 44px;
     box-sizing: border-box;
   }
+  .print-only {
+    display: none;
+  }
   @media print {
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
+    :host {
+      break-inside: avoid;
+    }
+    .print-only {
+      display: inline;
     }
   }
 `;

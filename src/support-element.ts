@@ -1,5 +1,8 @@
 import {LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
-import type {Parsed} from './lib/attributes.js';
+import {msg, str} from '@lit/localize';
+import {readBoolean, type Parsed} from './lib/attributes.js';
+import {DEFAULT_EMERGENCY, type Phone} from './lib/phone.js';
+import {phoneText} from './lib/bidi.js';
 import {matchLocale, textDirection} from './lib/locale.js';
 import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
 
@@ -9,6 +12,45 @@ import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, typ
  * leaves a resident with nothing to tap; in the usual case the file arrives well before.
  */
 export const LOCALE_WAIT_MS = 500;
+
+/** An element logs at most this many problems: one pasted mistake must not flood the console. */
+export const MAX_WARNINGS = 5;
+
+/**
+ * Attribute converters for the typed properties. Attributes arrive as text; a value the element
+ * cannot read is kept as it is, so that the element can say so in its warning.
+ */
+export function booleanProperty(name: string) {
+  return {
+    fromAttribute(value: string | null): boolean | string {
+      const problems: string[] = [];
+      const flag = readBoolean(name, value, problems);
+      return problems.length ? (value as string) : flag;
+    },
+  };
+}
+export const numberProperty = {
+  fromAttribute: (value: string | null): number | string | undefined =>
+    value?.trim() && Number.isFinite(Number(value)) ? Number(value) : (value ?? undefined),
+};
+
+/**
+ * A link's address for paper: printed after its text, absolute, since a reader cannot follow a
+ * relative one. Hidden on screen and from assistive technology.
+ */
+export function printedAddress(href: string) {
+  return html`<span class="print-only"> (${new URL(href, document.baseURI).href})</span>`;
+}
+
+/** The emergency line's words, shared by the card and the failure fallback. */
+export function emergencyText(phone: Phone): string {
+  return msg(str`In an emergency, call ${phoneText(phone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'});
+}
+
+/** Creates an element with the prototype's method: page markup can shadow `document.createElement`. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
+  return Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];
+}
 
 /** Every connected element, so one observer can tell them all when a `lang` changes. */
 const connected = new Set<SupportElement<unknown>>();
@@ -60,6 +102,7 @@ export abstract class SupportElement<Config> extends LitElement {
   private waitTimer?: ReturnType<typeof setTimeout>;
 
   private readonly reported = new Set<string>();
+  private failed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -98,13 +141,48 @@ export abstract class SupportElement<Config> extends LitElement {
     clearTimeout(this.waitTimer);
   }
 
-  /** Logs each problem once per element, naming the element, so editors can find the mistake. */
+  /**
+   * Logs each problem once per element, naming the element, so editors can find the mistake;
+   * at most MAX_WARNINGS in all.
+   */
   protected report(...problems: string[]): void {
     for (const problem of problems) {
-      if (this.reported.has(problem)) continue;
+      if (this.reported.has(problem) || this.reported.size >= MAX_WARNINGS) continue;
       this.reported.add(problem);
       console.warn(`<${this.localName}> ${problem}`);
     }
+  }
+
+  /**
+   * Whatever breaks an update (a bug, or page markup that shadows a global Lit needs, such as
+   * `<img name="createComment">`), the resident still sees a way to get help: the element's
+   * fallback content, else the emergency number. It stays that way: a half-made render cannot be
+   * trusted to update.
+   */
+  protected override performUpdate(): void {
+    if (this.failed) return;
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.failed = true;
+      console.error(`<${this.localName}> could not be shown, so its fallback is shown instead.`, error);
+      this.renderRoot.replaceChildren(hasContent(this.childNodes) ? create('slot') : this.emergencyLine());
+    }
+  }
+
+  /** "In an emergency, call 112", built without Lit, which has just failed. */
+  private emergencyLine(): HTMLElement {
+    const phone = this.fallbackEmergency();
+    const line = create('p');
+    const link = line.appendChild(create('a'));
+    link.href = phone.href;
+    link.textContent = inLocale(this.locale ?? sourceLocale, () => emergencyText(phone));
+    return line;
+  }
+
+  /** The number the emergency line calls. */
+  protected fallbackEmergency(): Phone {
+    return DEFAULT_EMERGENCY;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

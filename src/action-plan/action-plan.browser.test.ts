@@ -21,7 +21,7 @@ describe('<support-action-plan>', () => {
   });
 
   it('says when the document is in another language, and when it was updated', async () => {
-    const plan = await fixture(html`<support-action-plan href="plan.pdf" label="Handlingsplan" file-size="1.2 MB" updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(html`<support-action-plan href="plan.pdf" label="Handlingsplan" file-size="1.2 MB" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
     expect(linkName(plan)).to.equal('Handlingsplan (PDF, 1.2 MB, in Swedish)');
     expect(downloadLink(plan)!.getAttribute('hreflang')).to.equal('sv');
     const time = shadow(plan).querySelector('time')!;
@@ -31,7 +31,7 @@ describe('<support-action-plan>', () => {
   });
 
   it('formats everything the Swedish way on a Swedish page, without repeating the language', async () => {
-    const wrapper = await fixture(html`<div lang="sv"><support-action-plan href="plan.pdf" file-size="1258291" updated="2024-03-12" document-lang="sv"></support-action-plan></div>`);
+    const wrapper = await fixture(html`<div lang="sv"><support-action-plan href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan></div>`);
     const plan = wrapper.firstElementChild!;
     await renderedIn(plan, 'sv');
     expect(linkName(plan)).to.equal('Handlingsplan (PDF, 1,2 MB)');

@@ -8,8 +8,7 @@ export interface ActionPlanAttributes {
   label?: Attribute;
   fileType?: Attribute;
   fileSize?: Attribute;
-  /** The `updated` attribute. */
-  updatedOn?: Attribute;
+  lastUpdated?: Attribute;
   documentLang?: Attribute;
 }
 
@@ -22,20 +21,21 @@ export interface ActionPlanConfig {
   fileType?: string;
   /** In bytes. */
   fileSize?: number;
-  updated?: Date;
+  lastUpdated?: Date;
   documentLang?: string;
 }
 
 export function parseActionPlanConfig(attributes: ActionPlanAttributes): Parsed<ActionPlanConfig> {
   const problems: string[] = [];
   const href = readUrl('href', attributes.href, problems);
-  if (readText(attributes.href) === undefined) problems.push('href: the link to the document is missing.');
+  // Read first, so no problem yet means the link was simply not given.
+  if (!href && problems.length === 0) problems.push('href: the link to the document is missing.');
   const config: ActionPlanConfig = {
     href,
-    label: readText(attributes.label),
-    fileType: readText(attributes.fileType)?.toUpperCase() ?? (href ? fileTypeFromUrl(href) : undefined),
+    label: readText('label', attributes.label, problems),
+    fileType: readText('file-type', attributes.fileType, problems)?.toUpperCase() ?? (href ? fileTypeFromUrl(href) : undefined),
     fileSize: readFileSize('file-size', attributes.fileSize, problems),
-    updated: readDate('updated', attributes.updatedOn, problems),
+    lastUpdated: readDate('last-updated', attributes.lastUpdated, problems),
     documentLang: readLanguage('document-lang', attributes.documentLang, problems),
   };
   return {config, problems};

@@ -7,7 +7,7 @@ describe('parseActionPlanConfig', () => {
       href: '/files/handlingsplan.pdf',
       label: 'Handlingsplan',
       fileSize: '1258291',
-      updatedOn: '2024-03-12',
+      lastUpdated: '2024-03-12',
       documentLang: 'sv',
     });
     expect(problems).toEqual([]);
@@ -16,7 +16,7 @@ describe('parseActionPlanConfig', () => {
       label: 'Handlingsplan',
       fileType: 'PDF',
       fileSize: 1258291,
-      updated: new Date(Date.UTC(2024, 2, 12)),
+      lastUpdated: new Date(Date.UTC(2024, 2, 12)),
       documentLang: 'sv',
     });
   });
@@ -30,6 +30,12 @@ describe('parseActionPlanConfig', () => {
     expect(parseActionPlanConfig({}).problems).toEqual(['href: the link to the document is missing.']);
   });
 
+  it('reads what a framework sets as properties, and names what it cannot use', () => {
+    const {config, problems} = parseActionPlanConfig({href: 'plan.pdf', fileSize: 708, label: {title: 'Plan'}, lastUpdated: ['2024-03-12']});
+    expect(config).toMatchObject({href: 'plan.pdf', fileSize: 708, label: undefined, lastUpdated: undefined});
+    expect(problems).toEqual(['label: an object is not text, so it is left out.', 'last-updated: a list is not text, so it is left out.']);
+  });
+
   it('drops an unsafe link, and takes no file type from it', () => {
     const {config, problems} = parseActionPlanConfig({href: 'javascript:alert(1)//.pdf'});
     expect(config.href).toBeUndefined();
@@ -38,8 +44,8 @@ describe('parseActionPlanConfig', () => {
   });
 
   it('leaves out what it cannot read and says so', () => {
-    const {config, problems} = parseActionPlanConfig({href: 'plan.pdf', fileSize: 'huge', updatedOn: 'last week', documentLang: '!!'});
-    expect(config).toMatchObject({href: 'plan.pdf', fileSize: undefined, updated: undefined, documentLang: undefined});
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['file-size', 'updated', 'document-lang']);
+    const {config, problems} = parseActionPlanConfig({href: 'plan.pdf', fileSize: 'huge', lastUpdated: 'last week', documentLang: '!!'});
+    expect(config).toMatchObject({href: 'plan.pdf', fileSize: undefined, lastUpdated: undefined, documentLang: undefined});
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['file-size', 'last-updated', 'document-lang']);
   });
 });

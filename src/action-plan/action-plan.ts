@@ -1,12 +1,12 @@
 import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
-import {msg, str} from '@lit/localize';
-import {SupportElement} from '../support-element.js';
+import {msg} from '@lit/localize';
+import {SupportElement, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config.js';
 import {formatDate, isoDate} from '../lib/date.js';
 import {formatFileSize} from '../lib/file-size.js';
-import {joinFacts, languageName, sameLanguage} from '../lib/locale.js';
+import {joinList, languageName, sameLanguage} from '../lib/locale.js';
 
 export interface SupportDownloadDetail {
   href: string;
@@ -23,8 +23,12 @@ const documentIcon = svg`<path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke
  *
  * @fires support-download - A resident followed the download link. `detail: {href}`.
  *
- * @slot - Fallback content, shown only when `href` is missing or unsafe.
+ * @slot - Fallback content: shown without JavaScript, or when `href` is missing or unsafe.
  * @csspart download-link - The link to the document.
+ *
+ * @cssprop --support-link-color - The download link. Default: the page's text colour.
+ * @cssprop --support-focus-color - The focus outline. Default: the link's text colour.
+ * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
  */
 export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   static override properties: PropertyDeclarations = {
@@ -32,7 +36,7 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     label: {},
     fileType: {attribute: 'file-type'},
     fileSize: {attribute: 'file-size'},
-    updatedOn: {attribute: 'updated'},
+    lastUpdated: {attribute: 'last-updated'},
     documentLang: {attribute: 'document-lang'},
   };
 
@@ -53,18 +57,18 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     `,
   ];
 
-  /** The document's address (required). */
-  href: string | null = null;
+  /** The document's address (required; http, https or relative). */
+  href?: string;
   /** The document's title; default a translated "Action plan". */
-  label: string | null = null;
+  label?: string;
   /** Default: the link's file name extension ("PDF"). */
-  fileType: string | null = null;
+  fileType?: string;
   /** Bytes ("1258291") or text ("1.2 MB"). */
-  fileSize: string | null = null;
-  /** The document's last update, as YYYY-MM-DD (attribute `updated`; `updated()` is Lit's). */
-  updatedOn: string | null = null;
+  fileSize?: string;
+  /** The document's last update, as YYYY-MM-DD. */
+  lastUpdated?: string;
   /** The document's language, when it may differ from the page's. */
-  documentLang: string | null = null;
+  documentLang?: string;
 
   protected parseConfig() {
     return parseActionPlanConfig(this);
@@ -75,27 +79,32 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     this.dispatchEvent(new CustomEvent('support-download', {bubbles: true, composed: true, detail}));
   }
 
-  /** "PDF, 1.2 MB, in Swedish": what the reader gets, in the reader's list format. */
-  private describeFile(locale: string): string {
+  /**
+   * "PDF, 1.2 MB, in Swedish": what the reader gets. Each fact is isolated, so an editor's text
+   * cannot reorder the others, nor "PDF" and the size's digits swap places in Arabic.
+   */
+  private describeFile(locale: string) {
     const {fileType, fileSize, documentLang} = this.config;
-    const facts = [fileType, fileSize === undefined ? undefined : formatFileSize(fileSize, locale)];
+    const facts: unknown[] = [];
+    if (fileType) facts.push(fileType);
+    if (fileSize !== undefined) facts.push(formatFileSize(fileSize, locale));
     if (documentLang && !sameLanguage(documentLang, locale)) {
-      facts.push(msg(str`in ${languageName(documentLang, locale)}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'}));
+      const {name, lang} = languageName(documentLang, locale);
+      facts.push(msg(html`in ${html`<span lang=${lang}>${name}</span>`}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'}));
     }
-    return joinFacts(facts.filter((fact) => fact !== undefined), locale);
+    return facts.length ? html` (${joinList(facts.map((fact) => html`<bdi>${fact}</bdi>`), locale)})` : nothing;
   }
 
   protected renderContent(locale: Locale) {
-    const {href, label, documentLang, updated} = this.config;
+    const {href, label, documentLang, lastUpdated} = this.config;
     if (!href) return html`<slot></slot>`;
-    const facts = this.describeFile(locale);
     return html`
       <a class="download target" part="download-link" href=${href} hreflang=${documentLang ?? nothing} @click=${this.onClick}>
         <svg viewBox="0 0 24 24" aria-hidden="true">${documentIcon}</svg>
-        <span>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}${facts ? ` (${facts})` : ''}</span>
+        <span><bdi>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}</bdi>${this.describeFile(locale)}${printedAddress(href)}</span>
       </a>
-      ${updated
-        ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(updated)}>${formatDate(updated, locale)}</time></p>`
+      ${lastUpdated
+        ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(lastUpdated)}>${formatDate(lastUpdated, locale)}</time></p>`
         : nothing}
     `;
   }

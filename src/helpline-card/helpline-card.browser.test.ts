@@ -37,7 +37,7 @@ describe('<support-helpline-card>', () => {
     expect(text).to.include('Children and adults can call.');
     expect(text).to.include('you do not have to say who you are');
     expect(text).to.include('Call 020-100 200');
-    expect(text).to.include('Languages spoken: Swedish, English, and Arabic');
+    expect(text).to.include('Languages: Swedish, English, and Arabic');
     expect(text).to.include('In an emergency, call 112');
     await expect(card).to.be.accessible();
   });
@@ -194,7 +194,7 @@ describe('<support-helpline-card>', () => {
     const text = visibleText(shadow(card));
     expect(text).to.include('Ring 020-100 200');
     expect(text).to.include('Chatta');
-    expect(text).to.include('Språk som talas: svenska, engelska och arabiska');
+    expect(text).to.include('Samtalsspråk: svenska, engelska och arabiska');
     expect(text).to.include('Vid akut fara, ring 112');
     await expect(card).to.be.accessible();
   });

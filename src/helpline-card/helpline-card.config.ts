@@ -2,7 +2,7 @@ import {
   readBoolean, readHeadingLevel, readLanguageList, readPhone, readText, readUrl,
   type Attribute, type HeadingLevel, type Parsed,
 } from '../lib/attributes.js';
-import {parsePhone, type Phone} from '../lib/phone.js';
+import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
 
 export interface HelplineAttributes {
   name?: Attribute;
@@ -36,10 +36,8 @@ export interface HelplineConfig {
   headingLevel: HeadingLevel;
 }
 
-const DEFAULT_EMERGENCY = parsePhone('112')!;
-
 function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undefined {
-  if (value?.trim().toLowerCase() === 'none') return undefined;
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return undefined;
   const phone = readPhone('emergency-phone', value, problems);
   if (value && !phone) problems.push('emergency-phone: 112 is shown instead. Write "none" to hide the emergency line.');
   return phone ?? DEFAULT_EMERGENCY;
@@ -49,9 +47,9 @@ function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undef
 export function parseHelplineConfig(attributes: HelplineAttributes): Parsed<HelplineConfig> {
   const problems: string[] = [];
   const config: HelplineConfig = {
-    name: readText(attributes.name),
-    organization: readText(attributes.organization),
-    description: readText(attributes.description),
+    name: readText('name', attributes.name, problems),
+    organization: readText('organization', attributes.organization, problems),
+    description: readText('description', attributes.description, problems),
     phone: readPhone('phone', attributes.phone, problems),
     chatUrl: readUrl('chat-url', attributes.chatUrl, problems),
     infoUrl: readUrl('info-url', attributes.infoUrl, problems),

@@ -2,10 +2,10 @@ import {css} from 'lit';
 
 export const helplineCardStyles = css`
   .card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
+    padding: var(--_padding);
+    border: 1px solid var(--support-border-color, color-mix(in srgb, currentColor 55%, transparent));
     border-radius: var(--_radius);
-    background: var(--support-surface, transparent);
+    background: var(--support-surface-color, transparent);
   }
   .organization {
     font-style: italic;
@@ -16,19 +16,25 @@ export const helplineCardStyles = css`
     gap: 0.5rem;
     margin: 0 0 1em;
   }
+  /*
+   * The link itself keeps the page's text colour, so its focus outline shows on the page's
+   * background; only its label takes the colour that goes with the accent.
+   */
   .action {
     flex: 1 1 9em;
     justify-content: center;
     padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_on-accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_on-accent);
     font-weight: 700;
     text-align: center;
     text-decoration: none;
   }
-  .action:hover {
+  .action > span {
+    color: var(--_on-accent);
+  }
+  .action:hover > span {
     text-decoration: underline;
   }
   .more {
@@ -44,15 +50,29 @@ export const helplineCardStyles = css`
     border-inline-start: 4px solid var(--_emergency);
     font-weight: 700;
   }
-  .emergency a {
-    color: inherit;
-  }
   @media (forced-colors: active) {
     .action {
       border-color: LinkText;
     }
     .emergency {
       border-inline-start-color: CanvasText;
+    }
+  }
+  /* On paper the buttons are text: no background to lose, the number or address printed once. */
+  @media print {
+    .actions {
+      display: block;
+    }
+    .action {
+      display: block;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      text-align: start;
+    }
+    .action > span {
+      color: inherit;
     }
   }
 `;

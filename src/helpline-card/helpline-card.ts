@@ -1,12 +1,13 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement} from '../support-element.js';
+import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
-import {phoneText} from '../lib/bidi.js';
-import {joinNames, languageName} from '../lib/locale.js';
+import {isolate, phoneText} from '../lib/bidi.js';
+import {joinList, languageName} from '../lib/locale.js';
+import {DEFAULT_EMERGENCY} from '../lib/phone.js';
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -22,6 +23,8 @@ export interface SupportContactDetail {
  * @tagname support-helpline-card
  * @summary Call and chat links for a support line, with emergency numbers.
  *
+ * @slot - Fallback content: shown without JavaScript, or if the card cannot be shown; hidden once it renders.
+ *
  * @fires support-contact - A resident followed a contact link. `detail: {channel, href}`, channel
  *   one of `phone`, `chat`, `info`, `emergency`, `police`, `social-services`. Never cancels the link.
  *
@@ -31,10 +34,17 @@ export interface SupportContactDetail {
  * @csspart chat-link - The main chat link.
  * @csspart emergency - The emergency line.
  *
- * @cssprop --support-accent - Background of the call and chat links.
- * @cssprop --support-on-accent - Text on the call and chat links.
- * @cssprop --support-emergency-color - The emergency line's marker.
- * @cssprop --support-surface - The card's background.
+ * @cssprop --support-accent-color - Background of the call and chat links. Default `#1b4f8a`.
+ * @cssprop --support-on-accent-color - Text on the call and chat links. Default `#fff`.
+ * @cssprop --support-link-color - Other links. Default: the page's text colour.
+ * @cssprop --support-focus-color - The focus outline. Default: the focused link's text colour.
+ * @cssprop --support-border-color - The card's border. Default: the page's text colour, faded.
+ * @cssprop --support-emergency-color - The emergency line's marker. Default `#a3142b`.
+ * @cssprop --support-surface-color - The card's background. Default: transparent.
+ * @cssprop --support-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --support-padding - Space inside the card. Default `1rem`.
+ * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
+ * @cssprop --support-heading-size - Heading size. Default `1.375em`.
  */
 export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   static override properties: PropertyDeclarations = {
@@ -44,43 +54,47 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     phone: {},
     chatUrl: {attribute: 'chat-url'},
     infoUrl: {attribute: 'info-url'},
-    anonymous: {},
+    anonymous: {converter: booleanProperty('anonymous')},
     languages: {},
     emergencyPhone: {attribute: 'emergency-phone'},
     policePhone: {attribute: 'police-phone'},
     socialServicesUrl: {attribute: 'social-services-url'},
-    headingLevel: {attribute: 'heading-level'},
+    headingLevel: {attribute: 'heading-level', converter: numberProperty},
   };
 
   static override styles = [sharedStyles, helplineCardStyles];
 
   /** The service's name, shown as the card's heading. */
-  name: string | null = null;
+  name?: string;
   /** Who runs the service. */
-  organization: string | null = null;
-  /** A sentence in the editor's words, for example who may call. */
-  description: string | null = null;
-  /** The number as people write it ("020-100 200"). */
-  phone: string | null = null;
-  /** Link to the chat. */
-  chatUrl: string | null = null;
-  /** Opening hours and more about the service. */
-  infoUrl: string | null = null;
-  /** Present (and not "false"): the service can be used without giving a name. */
-  anonymous: string | null = null;
-  /** Language codes the line answers in ("sv en ar"). */
-  languages: string | null = null;
+  organization?: string;
+  /** A sentence in the editor's words: who may call, and what kind of support it is. */
+  description?: string;
+  /** The number as people write it ("020-100 200"); dialled from its digits. */
+  phone?: string;
+  /** Link to the chat (http, https or relative). */
+  chatUrl?: string;
+  /** Link to opening hours and more about the service. */
+  infoUrl?: string;
+  /** The service can be used without giving a name. As an attribute, `anonymous="false"` is false. */
+  anonymous = false;
+  /** Language codes the line answers in ("sv en ar"), shown as names in the reader's language. */
+  languages?: string;
   /** Default "112"; "none" hides the emergency line. */
-  emergencyPhone: string | null = null;
+  emergencyPhone?: string;
   /** The police's non-urgent number ("114 14"). */
-  policePhone: string | null = null;
+  policePhone?: string;
   /** Link to the municipality's social services. */
-  socialServicesUrl: string | null = null;
+  socialServicesUrl?: string;
   /** 2 to 6, so the card fits the page's heading outline. */
-  headingLevel: string | null = null;
+  headingLevel = 2;
 
   protected parseConfig() {
     return parseHelplineConfig(this);
+  }
+
+  protected override fallbackEmergency() {
+    return this.config?.emergencyPhone ?? DEFAULT_EMERGENCY;
   }
 
   private onClick(event: MouseEvent): void {
@@ -93,17 +107,23 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     this.dispatchEvent(new CustomEvent('support-contact', {bubbles: true, composed: true, detail}));
   }
 
+  /** Each name in its own language's `lang`, isolated so right-to-left names keep their place. */
   private renderLanguages(locale: Locale) {
     const {languages} = this.config;
     if (languages.length === 0) return nothing;
-    const names = joinNames(languages.map((tag) => languageName(tag, locale)), locale);
-    return html`<p>${msg(str`Languages spoken: ${names}`, {desc: 'The value is a list of language names in their dictionary form, joined the way your language joins lists (“Swedish, English and Arabic”).'})}</p>`;
+    const names = languages.map((tag) => {
+      const {name, lang} = languageName(tag, locale);
+      return html`<bdi lang=${lang}>${name}</bdi>`;
+    });
+    return html`<p>${msg('Languages:', {desc: 'Followed by a list of the languages the support line answers in.'})} ${joinList(names, locale, true)}</p>`;
   }
 
-  /** A contact link; `tel:` links carry no `rel`, others do not pass on the page's address. */
+  /** A contact link; `tel:` links carry no `rel` and print no address: their text is the number. */
   private renderLink(channel: ContactChannel, href: string, text: string, part?: string) {
+    const phone = href.startsWith('tel:');
     return html`<a class=${part ? 'action target' : 'target'} part=${part ?? nothing} href=${href}
-      rel=${href.startsWith('tel:') ? nothing : 'noreferrer'} data-channel=${channel}>${text}</a>`;
+      rel=${phone ? nothing : 'noreferrer'} data-channel=${channel}
+      ><span>${text}</span>${phone ? nothing : printedAddress(href)}</a>`;
   }
 
   /** The other ways to get help, as list items: none of them is required. */
@@ -127,9 +147,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
       <div class="card" part="card" @click=${this.onClick}>
         <div class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
         ${c.organization
-          ? html`<p class="organization">${msg(str`Run by ${c.organization}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
+          ? html`<p class="organization">${msg(str`Run by ${isolate(c.organization)}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
           : nothing}
-        ${c.description ? html`<p>${c.description}</p>` : nothing}
         ${c.anonymous
           ? html`<p>${msg('Anonymous: you do not have to say who you are.', {desc: 'Tells residents the support line does not ask for their name.'})}</p>`
           : nothing}
@@ -143,11 +162,11 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
                 msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'}), 'chat-link')
             : nothing}
         </div>
+        ${c.description ? html`<p>${c.description}</p>` : nothing}
         ${this.renderLanguages(locale)}
         ${this.renderMoreHelp()}
         ${c.emergencyPhone
-          ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href,
-              msg(str`In an emergency, call ${phoneText(c.emergencyPhone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'}))}</p>`
+          ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href, emergencyText(c.emergencyPhone))}</p>`
           : nothing}
       </div>
     `;

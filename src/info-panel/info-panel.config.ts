@@ -18,9 +18,9 @@ export interface InfoPanelConfig {
 export function parseInfoPanelConfig(attributes: InfoPanelAttributes): Parsed<InfoPanelConfig> {
   const problems: string[] = [];
   const config: InfoPanelConfig = {
-    municipality: readText(attributes.municipality),
-    coordinator: readText(attributes.coordinator),
-    heading: readText(attributes.heading),
+    municipality: readText('municipality', attributes.municipality, problems),
+    coordinator: readText('coordinator', attributes.coordinator, problems),
+    heading: readText('heading', attributes.heading, problems),
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
   };
   return {config, problems};

@@ -1,8 +1,9 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, hasContent} from '../support-element.js';
+import {SupportElement, hasContent, numberProperty} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
+import {isolate} from '../lib/bidi.js';
 
 /**
  * Explains violent extremism, why prevention matters and how the municipality works on it,
@@ -13,13 +14,16 @@ import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js
  *
  * @slot - The editor's own text, shown instead of the built-in explanation.
  * @csspart heading - The panel's heading.
+ *
+ * @cssprop --support-heading-size - Heading size. Default `1.375em`.
+ * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
  */
 export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   static override properties: PropertyDeclarations = {
     municipality: {},
     coordinator: {},
     heading: {},
-    headingLevel: {attribute: 'heading-level'},
+    headingLevel: {attribute: 'heading-level', converter: numberProperty},
     hasEditorContent: {state: true},
   };
 
@@ -33,13 +37,13 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   ];
 
   /** The municipality's name ("Överkalix kommun"), used in the built-in text. */
-  municipality: string | null = null;
+  municipality?: string;
   /** Who coordinates the work ("den brottsförebyggande arbetsgruppen"). */
-  coordinator: string | null = null;
+  coordinator?: string;
   /** The heading; default a translated "Violent extremism". */
-  heading: string | null = null;
+  heading?: string;
   /** 2 to 6, so the panel fits the page's heading outline. */
-  headingLevel: string | null = null;
+  headingLevel = 2;
 
   /** Whether the editor put content inside the element. */
   private hasEditorContent = false;
@@ -67,11 +71,11 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
       <p>${msg('Preventing it keeps anti-democratic forces from taking hold in society. That needs people and organisations who work on the issue to cooperate over the long term.', {desc: 'Info panel, paragraph 2: why prevention matters.'})}</p>
       <p>
         ${municipality
-          ? msg(str`${municipality} does this through the social and educational work it already has.`, {desc: 'Info panel, paragraph 3, first sentence, with the municipality’s name (for example “Överkalix kommun”).'})
+          ? msg(str`${isolate(municipality)} does this through the social and educational work it already has.`, {desc: 'Info panel, paragraph 3, first sentence, with the municipality’s name (for example “Överkalix kommun”).'})
           : msg('Your municipality does this through the social and educational work it already has.', {desc: 'Info panel, paragraph 3, first sentence, when the municipality’s name is not given.'})}
         ${msg('Staff who already help people stay out of groups that can lead to exclusion, or to harming themselves or others, bring their knowledge to it.', {desc: 'Info panel, paragraph 3, second sentence.'})}
         ${coordinator
-          ? msg(str`The work is coordinated by ${coordinator}.`, {desc: 'Info panel, end of paragraph 3. The value is a group’s name in the editor’s language.'})
+          ? msg(str`The work is coordinated by ${isolate(coordinator)}.`, {desc: 'Info panel, end of paragraph 3. The value is a group’s name in the editor’s language.'})
           : nothing}
       </p>
     `;

@@ -1,6 +1,7 @@
 /**
- * Readers for attribute values typed by web editors. Each returns a safe value and, when the
- * input was wrong, adds a plain-language problem to the list instead of throwing.
+ * Readers for the values web editors (attributes) and web developers (properties) give the
+ * elements. Each returns a safe value and, when the input was wrong, adds a plain-language problem
+ * to the list instead of throwing: a framework may set any type, an editor may type anything.
  */
 import {checkUrl} from './url.js';
 import {parsePhone, type Phone} from './phone.js';
@@ -8,7 +9,8 @@ import {canonicalLanguageTag} from './locale.js';
 import {parseFileSize} from './file-size.js';
 import {parseIsoDate} from './date.js';
 
-export type Attribute = string | null | undefined;
+/** An attribute's text, or whatever a script assigned to the property. */
+export type Attribute = unknown;
 
 export interface Parsed<Config> {
   config: Config;
@@ -18,18 +20,35 @@ export interface Parsed<Config> {
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** A card lists at most this many languages: more is a pasted mistake, and costs time to read. */
+export const MAX_LANGUAGES = 50;
+
 /** Long values are cut in messages so a pasted document cannot flood the console. */
 function quote(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 }
 
-/** Trimmed text, or undefined when empty. Markup stays text: Lit renders it escaped. */
-export function readText(value: Attribute): string | undefined {
-  return value?.trim() || undefined;
+/** How a value that is not text is named in a problem ("a list", "an object", "true"). */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'function' ? 'a function' : String(value);
+}
+
+/**
+ * Trimmed text, or undefined when empty or not set. A number counts as its digits (a framework
+ * may pass `phone={112}`); any other type is a problem. Markup stays text: Lit renders it escaped.
+ */
+export function readText(name: string, value: Attribute, problems: string[]): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  problems.push(`${name}: ${describe(value)} is not text, so it is left out.`);
+  return undefined;
 }
 
 export function readUrl(name: string, value: Attribute, problems: string[]): string | undefined {
-  const text = readText(value);
+  const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   const verdict = checkUrl(text);
   if (verdict.ok) return verdict.url;
@@ -42,26 +61,28 @@ export function readUrl(name: string, value: Attribute, problems: string[]): str
 }
 
 export function readPhone(name: string, value: Attribute, problems: string[]): Phone | undefined {
-  const text = readText(value);
+  const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   const phone = parsePhone(text);
-  if (!phone) problems.push(`${name}: ${quote(text)} is not a phone number, so no call link is shown.`);
+  if (!phone) problems.push(`${name}: ${quote(text)} is not one phone number in digits, so no call link is shown.`);
   return phone;
 }
 
-/** A boolean attribute: present means true, except the words "false" and "no". */
+/** A boolean: true or false from a script; as an attribute, present means true, except "false" and "no". */
 export function readBoolean(name: string, value: Attribute, problems: string[]): boolean {
-  if (value === null || value === undefined) return false;
-  const word = value.trim().toLowerCase();
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value.trim() : readText(name, value, problems);
+  if (text === undefined) return false;
+  const word = text.toLowerCase();
   if (word === '' || word === 'true' || word === name) return true;
   if (word !== 'false' && word !== 'no') {
-    problems.push(`${name}: ${quote(value)} is neither "true" nor "false"; it is read as false.`);
+    problems.push(`${name}: ${quote(text)} is neither "true" nor "false"; it is read as false.`);
   }
   return false;
 }
 
 export function readHeadingLevel(value: Attribute, problems: string[]): HeadingLevel {
-  const text = readText(value);
+  const text = readText('heading-level', value, problems);
   if (text === undefined) return 2;
   const level = Number(text);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
@@ -71,18 +92,21 @@ export function readHeadingLevel(value: Attribute, problems: string[]): HeadingL
 
 /** A space- or comma-separated list of BCP 47 language tags; invalid tags are dropped. */
 export function readLanguageList(name: string, value: Attribute, problems: string[]): string[] {
-  const tags = readText(value)?.split(/[\s,]+/) ?? [];
-  const valid: string[] = [];
-  for (const tag of tags) {
-    const canonical = canonicalLanguageTag(tag);
-    if (canonical && !valid.includes(canonical)) valid.push(canonical);
-    else if (!canonical) problems.push(`${name}: ${quote(tag)} is not a language code such as "sv" or "ar".`);
+  const tags = readText(name, value, problems)?.split(/[\s,]+/) ?? [];
+  if (tags.length > MAX_LANGUAGES) {
+    problems.push(`${name}: only the first ${MAX_LANGUAGES} of ${tags.length} language codes are shown.`);
   }
-  return valid;
+  const valid = new Set<string>();
+  for (const tag of tags.slice(0, MAX_LANGUAGES)) {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical) valid.add(canonical);
+    else problems.push(`${name}: ${quote(tag)} is not a language code such as "sv" or "ar".`);
+  }
+  return [...valid];
 }
 
 export function readLanguage(name: string, value: Attribute, problems: string[]): string | undefined {
-  const text = readText(value);
+  const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   const tag = canonicalLanguageTag(text);
   if (!tag) problems.push(`${name}: ${quote(text)} is not a language code such as "sv" or "en".`);
@@ -91,15 +115,17 @@ export function readLanguage(name: string, value: Attribute, problems: string[])
 
 /** A size in bytes, written as bytes ("1258291") or as text ("1.2 MB"). */
 export function readFileSize(name: string, value: Attribute, problems: string[]): number | undefined {
-  const text = readText(value);
+  const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   const bytes = parseFileSize(text);
-  if (bytes === undefined) problems.push(`${name}: ${quote(text)} is not a size in bytes ("1258291") or like "1.2 MB", under a terabyte; it is left out.`);
+  if (bytes === undefined) {
+    problems.push(`${name}: ${quote(text)} is not a size in bytes ("1258291") or like "1.2 MB", under a terabyte; it is left out.`);
+  }
   return bytes;
 }
 
 export function readDate(name: string, value: Attribute, problems: string[]): Date | undefined {
-  const text = readText(value);
+  const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   const date = parseIsoDate(text);
   if (!date) problems.push(`${name}: ${quote(text)} is not a date written as YYYY-MM-DD; it is left out.`);

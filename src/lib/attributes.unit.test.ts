@@ -18,7 +18,21 @@ describe('readText', () => {
     ['  Rädda Barnen ', 'Rädda Barnen'],
     ['<b>bold</b>', '<b>bold</b>'],
   ])('%j gives %j', (input, text) => {
-    expect(readText(input)).toBe(text);
+    expect(read((p) => readText('name', input, p))).toEqual({value: text, problems: []});
+  });
+
+  it('reads a number as its digits, as a framework may pass one', () => {
+    expect(read((p) => readText('phone', 112, p))).toEqual({value: '112', problems: []});
+  });
+
+  it.each([
+    [true, 'name: true is not text, so it is left out.'],
+    [{name: 'x'}, 'name: an object is not text, so it is left out.'],
+    [['a'], 'name: a list is not text, so it is left out.'],
+    [Number.NaN, 'name: NaN is not text, so it is left out.'],
+    [() => 'x', 'name: a function is not text, so it is left out.'],
+  ])('leaves out %j, which is not text, and says so', (input, problem) => {
+    expect(read((p) => readText('name', input, p))).toEqual({value: undefined, problems: [problem]});
   });
 });
 
@@ -57,7 +71,7 @@ describe('readPhone', () => {
   it('reports a number without digits', () => {
     const {value, problems} = read((p) => readPhone('phone', 'ring oss', p));
     expect(value).toBeUndefined();
-    expect(problems).toEqual(['phone: "ring oss" is not a phone number, so no call link is shown.']);
+    expect(problems).toEqual(['phone: "ring oss" is not one phone number in digits, so no call link is shown.']);
   });
 });
 
@@ -73,6 +87,10 @@ describe('readBoolean', () => {
     [' False ', false, 0],
     ['no', false, 0],
     ['yes please', false, 1],
+    [true, true, 0],
+    [false, false, 0],
+    [1, false, 1],
+    [{}, false, 1],
   ])('%j gives %j with %d problems', (input, value, count) => {
     const result = read((p) => readBoolean('anonymous', input, p));
     expect(result.value).toBe(value);
@@ -90,6 +108,10 @@ describe('readHeadingLevel', () => {
     ['7', 2, 1],
     ['3.5', 2, 1],
     ['h3', 2, 1],
+    [3, 3, 0],
+    [9, 2, 1],
+    [Number.NaN, 2, 1],
+    [[3], 2, 1],
   ])('%j gives %d with %d problems', (input, level, count) => {
     const result = read((p) => readHeadingLevel(input, p));
     expect(result.value).toBe(level);
@@ -108,6 +130,15 @@ describe('language attributes', () => {
     expect(problems).toEqual(['languages: "<script>" is not a language code such as "sv" or "ar".']);
   });
 
+  it('reads at most 50 codes, with one problem for the rest', () => {
+    const codes = Array.from({length: 20_000}, (_, i) => (i % 2 ? 'sv' : 'en')).join(' ');
+    const {value, problems} = read((p) => readLanguageList('languages', codes, p));
+    expect(value).toEqual(['en', 'sv']);
+    expect(problems).toEqual(['languages: only the first 50 of 20000 language codes are shown.']);
+    const many = Array.from({length: 60}, (_, i) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    expect(read((p) => readLanguageList('languages', many.join(' '), p)).value).toHaveLength(50);
+  });
+
   it('reads one language', () => {
     expect(read((p) => readLanguage('document-lang', 'sv-se', p)).value).toBe('sv-SE');
     expect(read((p) => readLanguage('document-lang', 'swedish!', p)).problems).toHaveLength(1);
@@ -117,11 +148,11 @@ describe('language attributes', () => {
 describe('readFileSize and readDate', () => {
   it('read valid values without problems', () => {
     expect(read((p) => readFileSize('file-size', '1.2 MB', p))).toEqual({value: 1258291, problems: []});
-    expect(read((p) => readDate('updated', '2024-03-12', p)).value?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
+    expect(read((p) => readDate('last-updated', '2024-03-12', p)).value?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
   });
 
   it('report invalid values', () => {
     expect(read((p) => readFileSize('file-size', 'big', p)).problems[0]).toMatch(/^file-size: "big"/);
-    expect(read((p) => readDate('updated', '12/3/2024', p)).problems[0]).toMatch(/^updated: "12\/3\/2024"/);
+    expect(read((p) => readDate('last-updated', '12/3/2024', p)).problems[0]).toMatch(/^last-updated: "12\/3\/2024"/);
   });
 });

@@ -1,5 +1,3 @@
-import {isolate} from './bidi.js';
-
 /** Languages written in Arabic script, which has its own comma. */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
@@ -25,23 +23,21 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 }
 
 /**
- * Joins short facts ("PDF", "1.2 MB") with the language's comma. Intl.ListFormat would add
- * "and" before the last one in Arabic, Persian and Ukrainian, which reads wrong in a file's details.
- * In right-to-left text each fact is isolated: otherwise "PDF" and the size's digits around the
- * comma form one left-to-right run, and the size reads before the file type.
+ * Items joined the way the language writes a list, as the items and the words between them, so
+ * that each item can keep its own markup. `and` gives "Swedish, English and Arabic"; without it,
+ * or where the browser has no list words for the language (Chromium has none in Somali), the
+ * items are joined with the language's comma, as in a file's details ("PDF, 1.2 MB").
  */
-export function joinFacts(facts: string[], locale: string): string {
-  const isolated = textDirection(locale) === 'rtl' ? facts.map(isolate) : facts;
-  return isolated.join(ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ');
-}
-
-/**
- * "Swedish, English and Arabic" in the reader's language; a plain comma list where the browser
- * has no list words for it (Chromium has none in Somali), rather than an English "and".
- */
-export function joinNames(names: string[], locale: string): string {
-  if (Intl.ListFormat.supportedLocalesOf(locale).length === 0) return joinFacts(names, locale);
-  return new Intl.ListFormat(locale, {type: 'conjunction'}).format(names);
+export function joinList<T>(items: readonly T[], locale: string, and = false): Array<T | string> {
+  if (!and || Intl.ListFormat.supportedLocalesOf(locale).length === 0) {
+    const comma = ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ';
+    return items.flatMap((item, index) => (index === 0 ? [item] : [comma, item]));
+  }
+  // List patterns keep the items in order, so the n-th element part is the n-th item.
+  let next = 0;
+  return new Intl.ListFormat(locale, {type: 'conjunction'})
+    .formatToParts(items.map(String))
+    .map((part) => (part.type === 'element' ? (items[next++] as T) : part.value));
 }
 
 /** Whether two tags name the same language, ignoring region and script ("sv" and "sv-FI"). */
@@ -62,13 +58,18 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
+export interface LanguageName {
+  name: string;
+  /** The language the name is written in, for the `lang` of the element that shows it. */
+  lang: string;
+}
+
 /**
  * "Swedish", "svenska", "السويدية": a language's name in the reader's language. A browser
  * without names in that language (Chromium has none in Somali) gives each language's name in
- * itself ("svenska", "English"), as a language menu does, rather than English names; each is
- * isolated, so two right-to-left names in a left-to-right list do not swap places.
+ * itself ("svenska", "English"), as a language menu does, rather than English names.
  */
-export function languageName(tag: string, locale: string): string {
-  const name = (namedIn: string) => new Intl.DisplayNames([namedIn], {type: 'language', fallback: 'code'}).of(tag) ?? tag;
-  return Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? name(locale) : isolate(name(tag));
+export function languageName(tag: string, locale: string): LanguageName {
+  const lang = Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? locale : tag;
+  return {name: new Intl.DisplayNames([lang], {type: 'language', fallback: 'code'}).of(tag) ?? tag, lang};
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {canonicalLanguageTag, joinFacts, joinNames, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
+import {canonicalLanguageTag, joinList, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
 
 const supported = ['en', 'sv', 'ar'] as const;
 
@@ -38,24 +38,29 @@ describe('textDirection', () => {
   });
 });
 
-describe('joinFacts', () => {
+describe('joinList', () => {
   it.each([
     ['en', 'PDF, 1.2 MB, in Swedish'],
     ['uk', 'PDF, 1.2 MB, in Swedish'],
-    ['ar', '\u2068PDF\u2069، \u20681.2 MB\u2069، \u2068in Swedish\u2069'],
-    ['fa-IR', '\u2068PDF\u2069، \u20681.2 MB\u2069، \u2068in Swedish\u2069'],
-  ])('in %s', (locale, text) => {
-    expect(joinFacts(['PDF', '1.2 MB', 'in Swedish'], locale)).toBe(text);
+    ['ar', 'PDF، 1.2 MB، in Swedish'],
+    ['fa-IR', 'PDF، 1.2 MB، in Swedish'],
+  ])('joins facts with the comma of %s', (locale, text) => {
+    expect(joinList(['PDF', '1.2 MB', 'in Swedish'], locale).join('')).toBe(text);
   });
-});
 
-describe('joinNames', () => {
   it.each([
     ['en', 'Swedish, English, and Arabic'],
     ['sv', 'Swedish, English och Arabic'],
     ['tlh', 'Swedish, English, Arabic'],
-  ])('in %s', (locale, text) => {
-    expect(joinNames(['Swedish', 'English', 'Arabic'], locale)).toBe(text);
+  ])('joins names with the list words of %s', (locale, text) => {
+    expect(joinList(['Swedish', 'English', 'Arabic'], locale, true).join('')).toBe(text);
+  });
+
+  it('keeps each item as it was given, in order, so it can carry its own markup', () => {
+    const items = [{lang: 'sv'}, {lang: 'ar'}, {lang: 'so'}];
+    const joined = joinList(items, 'en', true);
+    expect(joined.filter((part) => typeof part !== 'string')).toEqual(items);
+    expect(joined[0]).toBe(items[0]);
   });
 });
 
@@ -80,18 +85,18 @@ describe('languages', () => {
     expect(canonicalLanguageTag('sv-u-nu-arab')).toBe('sv');
     expect(canonicalLanguageTag('ar-SE-u-ca-islamic')).toBe('ar-SE');
     expect(canonicalLanguageTag('sv-x-lapp')).toBe('sv');
-    expect(languageName(canonicalLanguageTag('fi-t-sv')!, 'en')).toBe('Finnish');
+    expect(languageName(canonicalLanguageTag('fi-t-sv')!, 'en').name).toBe('Finnish');
   });
 
   it('names a language in the reader’s language', () => {
-    expect(languageName('sv', 'en')).toBe('Swedish');
-    expect(languageName('ar', 'sv')).toBe('arabiska');
-    expect(languageName('prs', 'en')).toBe('Dari');
+    expect(languageName('sv', 'en')).toEqual({name: 'Swedish', lang: 'en'});
+    expect(languageName('ar', 'sv')).toEqual({name: 'arabiska', lang: 'sv'});
+    expect(languageName('prs', 'en')).toEqual({name: 'Dari', lang: 'en'});
   });
 
   it('names a language in itself where the runtime has no names in the reader’s language', () => {
-    expect(languageName('sv', 'tlh')).toBe('\u2068svenska\u2069');
-    expect(languageName('en', 'tlh')).toBe('\u2068English\u2069');
-    expect(languageName('ar', 'tlh')).toBe('\u2068العربية\u2069');
+    expect(languageName('sv', 'tlh')).toEqual({name: 'svenska', lang: 'sv'});
+    expect(languageName('en', 'tlh')).toEqual({name: 'English', lang: 'en'});
+    expect(languageName('ar', 'tlh')).toEqual({name: 'العربية', lang: 'ar'});
   });
 });
