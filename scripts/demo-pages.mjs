@@ -5,13 +5,16 @@
  * The pages are committed, so each reads as the plain HTML an editor would paste; edit the
  * texts in demo/pages/<code>.json and run `npm run demo:pages`.
  */
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 
 const ORDER = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
 const RTL = new Set(['ar', 'fa']);
 const pages = readdirSync('demo/pages')
   .map((file) => JSON.parse(readFileSync(`demo/pages/${file}`, 'utf8')))
   .sort((a, b) => ORDER.indexOf(a.lang) - ORDER.indexOf(b.lang));
+
+/** The example action plan's real size (see scripts/demo-pdf.mjs). */
+const PLAN_SIZE = statSync('demo/handlingsplan.pdf').size;
 
 const fileOf = (lang) => (lang === 'sv' ? 'index.html' : `${lang}.html`);
 
@@ -27,7 +30,6 @@ const helpline = (t) => `<support-helpline-card
           chat-url="https://www.raddabarnen.se/oroschatten"
           info-url="https://www.raddabarnen.se/orostelefonen"
           anonymous
-          languages="sv en da ar az prs ps fa so tr ti"
           police-phone="114 14">
           <p>${t.fallback}</p>
         </support-helpline-card>`;
@@ -61,10 +63,15 @@ ${others}
   </header>
   <main>
     <h1>${esc(t.title)}</h1>
+    <p class="translate-note">${esc(t.translateNote)}</p>
     <div class="layout">
-      <div class="content">
-        <p class="translate-note">${esc(t.translateNote)}</p>
+      <!-- The card comes first: on a phone, whom to call is on the first screen. -->
+      <aside aria-label="${esc(t.supportLabel)}">
+        ${helpline(t)}
+        <p class="example-note">${esc(t.exampleNote)}</p>
+      </aside>
 
+      <div class="content">
         <support-info-panel
           municipality="Överkalix kommun"
           coordinator="${esc(t.coordinator)}"
@@ -73,16 +80,12 @@ ${others}
         <support-action-plan
           href="handlingsplan.pdf"
           label="${esc(t.actionPlan)}"
-          file-size="708"
-          updated="2024-03-12"
+          file-size="${PLAN_SIZE}"
+          last-updated="2024-03-12"
           document-lang="sv">
           <a href="handlingsplan.pdf">${esc(t.actionPlanFallback)}</a>
         </support-action-plan>
       </div>
-
-      <aside aria-label="${esc(t.supportLabel)}">
-        ${helpline(t)}
-      </aside>
     </div>
   </main>
   <footer class="site-footer">
