@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import {build, defineConfig, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
+import {minifyLitCss} from './scripts/minify-lit-css.js';
 
 /**
  * @lit/localize's main module also starts its runtime mode, which this widget does not use;
@@ -67,7 +68,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [dropTranslatorNotes(), localeFiles()],
+  plugins: [minifyLitCss(), dropTranslatorNotes(), localeFiles()],
   test: {
     projects: [
       // Pure functions and build checks, in Node.

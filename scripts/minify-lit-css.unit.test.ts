@@ -1,0 +1,18 @@
+import {describe, expect, it} from 'vitest';
+import {minifyCss} from './minify-lit-css.js';
+
+describe('minifyCss', () => {
+  it.each([
+    ['\n  :host {\n    display: block;\n  }\n', ':host{display:block}'],
+    ['/* why */ a { color: red; }', 'a{color:red}'],
+    ['.text > :last-child { margin-bottom: 0; }', '.text>:last-child{margin-bottom:0}'],
+    ['a { color: var(--x, #fff); }', 'a{color:var(--x,#fff)}'],
+    // The meaning of these spaces must survive: descendant combinators and values.
+    ['.card .action:hover > span { border: 1px solid red; }', '.card .action:hover>span{border:1px solid red}'],
+    ['.a :first-child { margin: 0 0 1em; }', '.a :first-child{margin:0 0 1em}'],
+    ['@media (forced-colors: active) { .a { b: c } }', '@media (forced-colors: active){.a{b:c}}'],
+    [':host(:not(:last-child)) { margin-block-end: 1rem; }', ':host(:not(:last-child)){margin-block-end:1rem}'],
+  ])('%j', (css, minified) => {
+    expect(minifyCss(css)).toBe(minified);
+  });
+});
