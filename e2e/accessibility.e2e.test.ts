@@ -192,7 +192,7 @@ describe('the accessibility tree (Chromium’s, as screen readers get it)', () =
   it('names the download with its title, type and size', async () => {
     const tree = await accessibilityTree(await open('/demo/en.html'));
     expect(tree.filter((node) => node.role === 'link').map((node) => plain(node.name))).toContain(
-      'Action plan against violent extremism (PDF, 708 byte, in Swedish)',
+      'Action plan against violent extremism (PDF, 32 kB, in Swedish)',
     );
     const minimal = await accessibilityTree(await open('/e2e/pages/state-full.html'));
     expect(minimal.filter((node) => node.role === 'link').map((node) => plain(node.name))).toContain(
@@ -202,13 +202,18 @@ describe('the accessibility tree (Chromium’s, as screen readers get it)', () =
 });
 
 describe('print', () => {
-  it('prints the addresses of web links next to them', async () => {
+  it('prints the addresses of web links next to them, relative ones made absolute, none after phone numbers', async () => {
     const page = await open('/demo/en.html');
     await page.emulateMedia({media: 'print'});
-    const after = await page.evaluate(() => {
-      const chat = document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('[part="chat-link"]')!;
-      return getComputedStyle(chat, '::after').content;
+    const printed = await page.evaluate(() => {
+      const after = (host: string, part: string) =>
+        getComputedStyle(document.querySelector(host)!.shadowRoot!.querySelector(`[part="${part}"] .address`) ?? document.body, '::after').content;
+      return {chat: after('support-helpline-card', 'chat-link'), call: after('support-helpline-card', 'call-link'), plan: after('support-action-plan', 'download-link')};
     });
-    expect(after).toBe('" (https://www.raddabarnen.se/oroschatten)"');
+    expect(printed).toEqual({
+      chat: '" (https://www.raddabarnen.se/oroschatten)"',
+      call: 'none',
+      plan: `" (${new URL('/demo/handlingsplan.pdf', page.url()).href})"`,
+    });
   });
 });

@@ -13,7 +13,7 @@ const ATTRIBUTES = {
   'support-helpline-card': ['name', 'organization', 'description', 'phone', 'chat-url', 'info-url', 'anonymous', 'languages',
     'emergency-phone', 'police-phone', 'social-services-url', 'heading-level', 'lang'],
   'support-info-panel': ['municipality', 'coordinator', 'heading', 'heading-level', 'lang'],
-  'support-action-plan': ['href', 'label', 'file-type', 'file-size', 'updated', 'document-lang', 'lang'],
+  'support-action-plan': ['href', 'label', 'file-type', 'file-size', 'last-updated', 'document-lang', 'lang'],
 } as const;
 type Tag = keyof typeof ATTRIBUTES;
 
@@ -57,7 +57,7 @@ const attributeSet = fc.constantFrom(...(Object.keys(ATTRIBUTES) as Tag[])).chai
 const BASELINE: Record<Tag, Record<string, string>> = {
   'support-helpline-card': {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chat', 'info-url': '/info', 'police-phone': '114 14'},
   'support-info-panel': {municipality: 'Kalix kommun', heading: 'Så arbetar vi'},
-  'support-action-plan': {href: '/demo/handlingsplan.pdf', 'file-size': '708', updated: '2024-03-12'},
+  'support-action-plan': {href: '/demo/handlingsplan.pdf', 'file-size': '708', 'last-updated': '2024-03-12'},
 };
 
 const FRESH = 300;
@@ -78,7 +78,7 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
 }): Promise<Findings> {
   const URL_ATTRIBUTES = ['chat-url', 'info-url', 'social-services-url', 'href'];
   const URL_BEARING = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'srcdoc', 'ping', 'background'];
-  const ALLOWED_TAGS = new Set(['div', 'p', 'a', 'ul', 'li', 'slot', 'svg', 'path', 'span', 'time']);
+  const ALLOWED_TAGS = new Set(['div', 'p', 'a', 'ul', 'li', 'slot', 'svg', 'path', 'span', 'bdi', 'time']);
   const CHANNELS = new Set(['phone', 'chat', 'info', 'emergency', 'police', 'social-services']);
   const findings: Findings = {problems: [], links: 0, clicks: 0, warnings: 0};
   const events: {type: string; detail: {channel?: string; href: string}}[] = [];
@@ -247,13 +247,13 @@ it('a page of hostile attributes: no dangerous link, no script run, a warning fo
   expect(await page.locator('support-action-plan > a').isVisible()).toBe(true);
   expect(record.dialogs).toEqual([]);
   expect(record.errors).toEqual([]);
+  // At most five warnings per element, the one that leaves residents without a way to call first.
   expect(record.warnings.map((w) => w.split(':')[0])).toEqual([
+    '<support-helpline-card> phone, chat-url',
     '<support-helpline-card> phone',
     '<support-helpline-card> chat-url',
     '<support-helpline-card> info-url',
     '<support-helpline-card> social-services-url',
-    '<support-helpline-card> heading-level',
-    '<support-helpline-card> phone, chat-url',
     '<support-action-plan> href',
   ]);
 });

@@ -53,15 +53,12 @@ export const sharedStyles = css`
     min-width: 44px;
     box-sizing: border-box;
   }
-  .print-only {
-    display: none;
-  }
   @media print {
     :host {
       break-inside: avoid;
     }
-    .print-only {
-      display: inline;
+    .address::after {
+      content: ' (' attr(data-address) ')';
     }
   }
 `;

@@ -36,10 +36,10 @@ export const numberProperty = {
 
 /**
  * A link's address for paper: printed after its text, absolute, since a reader cannot follow a
- * relative one. Hidden on screen and from assistive technology.
+ * relative one. Generated content, so it is no part of the link's text on screen.
  */
 export function printedAddress(href: string) {
-  return html`<span class="print-only"> (${new URL(href, document.baseURI).href})</span>`;
+  return html`<span class="address" data-address=${new URL(href, document.baseURI).href}></span>`;
 }
 
 /** The emergency line's words, shared by the card and the failure fallback. */

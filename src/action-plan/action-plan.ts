@@ -1,5 +1,5 @@
 import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {SupportElement, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
@@ -90,7 +90,10 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     if (fileSize !== undefined) facts.push(formatFileSize(fileSize, locale));
     if (documentLang && !sameLanguage(documentLang, locale)) {
       const {name, lang} = languageName(documentLang, locale);
-      facts.push(msg(html`in ${html`<span lang=${lang}>${name}</span>`}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'}));
+      const text = msg(str`in ${name}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'});
+      // The name keeps its own language's `lang` (a name in itself, where the browser has none in the reader's).
+      const at = text.indexOf(name);
+      facts.push(at < 0 ? text : html`${text.slice(0, at)}<span lang=${lang}>${name}</span>${text.slice(at + name.length)}`);
     }
     return facts.length ? html` (${joinList(facts.map((fact) => html`<bdi>${fact}</bdi>`), locale)})` : nothing;
   }

@@ -61,8 +61,9 @@ export function parseHelplineConfig(attributes: HelplineAttributes): Parsed<Help
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
   };
   if (!config.name) problems.push('name: the service has no name; a general heading is shown instead.');
+  // First, so that it is among the warnings an element shows even when there are many.
   if (!config.phone && !config.chatUrl) {
-    problems.push('phone, chat-url: give at least one, or residents have no way to reach the service.');
+    problems.unshift('phone, chat-url: give at least one, or residents have no way to reach the service.');
   }
   return {config, problems};
 }

@@ -58,13 +58,25 @@ describe('parseHelplineConfig', () => {
     expect(parseHelplineConfig({...reference, anonymous: null}).config.anonymous).toBe(false);
   });
 
-  it('asks for a name and a way to make contact', () => {
+  it('asks for a way to make contact first, then a name', () => {
     const {config, problems} = parseHelplineConfig({});
     expect(config.name).toBeUndefined();
     expect(problems).toEqual([
-      'name: the service has no name; a general heading is shown instead.',
       'phone, chat-url: give at least one, or residents have no way to reach the service.',
+      'name: the service has no name; a general heading is shown instead.',
     ]);
+  });
+
+  it('reads properties a framework sets: a boolean, a number, and text', () => {
+    const {config, problems} = parseHelplineConfig({...reference, anonymous: false, headingLevel: 3, phone: 112});
+    expect(config).toMatchObject({anonymous: false, headingLevel: 3, phone: {display: '112', href: 'tel:112'}});
+    expect(problems).toEqual([]);
+  });
+
+  it('gives a safe result and a problem for a property of the wrong type', () => {
+    const {config, problems} = parseHelplineConfig({...reference, anonymous: 'maybe', headingLevel: {level: 3}, chatUrl: ['x']});
+    expect(config).toMatchObject({anonymous: false, headingLevel: 2, chatUrl: undefined});
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['chat-url', 'anonymous', 'heading-level']);
   });
 
   it('keeps markup in text attributes as plain text', () => {
