@@ -117,12 +117,12 @@ function characterLefts(page: Page, selector: string, anchor: string): Promise<n
 }
 
 describe('editor text with a right-to-left override (U+202E)', () => {
+  // The name and the organisation are left out on purpose: no built-in text follows either of them
+  // in the same paragraph (in any translation), so where they render cannot show a reversal.
   it.each([
     ['municipality (the sentence after it)', '#panel', 'does this'],
     ['file-type (the size after it)', '#file-type', '2.1 MB'],
     ['label (the file facts after it)', '#label', '2.1 MB'],
-    ['organization (the sentence around it)', '#organization', 'Run by'],
-    ['name (the text after the heading)', '#name', 'Call'],
   ])('%s: built-in English text still reads left to right on screen', async (_, selector, anchor) => {
     const record = await openGuarded('/e2e/pages/hostile-bidi.html');
     await widgetsRendered(record.page);
@@ -130,6 +130,32 @@ describe('editor text with a right-to-left override (U+202E)', () => {
     expect(Array.isArray(lefts), String(lefts)).toBe(true);
     const inOrder = (lefts as number[]).every((left, i, all) => i === 0 || left > all[i - 1]);
     expect(inOrder, `"${anchor}" characters at x = ${(lefts as number[]).map(Math.round).join(', ')}`).toBe(true);
+    expect(record.foreign).toEqual([]);
+  });
+
+  it('coordinator: the full stop after the value stays at the end of the sentence', async () => {
+    const record = await openGuarded('/e2e/pages/hostile-bidi.html');
+    await widgetsRendered(record.page);
+    // The value itself may read backwards (the editor asked for that); the sentence's "." may not move into it.
+    const all = await record.page.evaluate(() => {
+      const root = document.getElementById('panel')!.shadowRoot!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf('working group');
+        if (at < 0) continue;
+        const end = node.data.indexOf('.', at);
+        const left = (i: number) => {
+          const range = document.createRange();
+          range.setStart(node!, i);
+          range.setEnd(node!, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return {value: Array.from({length: 'working group'.length}, (_, i) => left(at + i)), stop: end < 0 ? undefined : left(end)};
+      }
+      return undefined;
+    });
+    expect(all?.stop, 'a full stop after the coordinator').toBeDefined();
+    expect(all!.stop!, `"." at x = ${Math.round(all!.stop!)}, the value at ${all!.value.map(Math.round).join(', ')}`).toBeGreaterThan(Math.max(...all!.value));
     expect(record.foreign).toEqual([]);
   });
 });
