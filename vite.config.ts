@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
+import {fileURLToPath} from 'node:url';
 import MagicString from 'magic-string';
 import {build, defineConfig, parseAst, Visitor, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
 import {TAGS} from './src/tags.js';
 
-const SRC = new URL('./src/', import.meta.url).pathname;
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
 /**
  * @lit/localize's main module also starts its runtime mode, which this widget does not use;
@@ -50,7 +51,7 @@ function localeFiles(): Plugin {
     name: 'support-widget-locale-files',
     apply: 'build',
     buildEnd() {
-      bundled = new Set([...this.getModuleIds()].map((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? ''));
+      bundled = new Set([...this.getModuleIds()].flatMap((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? []));
     },
     async closeBundle() {
       for (const locale of localize.targetLocales.filter((code) => !bundled.has(code))) {
