@@ -1,7 +1,12 @@
 /// <reference types="vitest/config" />
-import {build, defineConfig, type Plugin} from 'vite';
+import {fileURLToPath} from 'node:url';
+import MagicString from 'magic-string';
+import {build, defineConfig, parseAst, Visitor, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
 import {minifyLitCss} from './scripts/minify-lit-css.js';
+import {TAGS} from './src/tags.js';
+
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
 /**
  * @lit/localize's main module also starts its runtime mode, which this widget does not use;
@@ -11,33 +16,46 @@ const treeshake = {moduleSideEffects: (id: string) => !id.includes('/node_module
 
 /**
  * Translator notes (`msg(..., {desc: '...'})`) belong in the XLIFF files; the runtime never
- * reads them, so the build leaves them out of the script.
+ * reads them, so the build drops every `msg()` options argument whose only key is `desc`.
  */
 function dropTranslatorNotes(): Plugin {
-  const note = /,\s*\{\s*desc:\s*'(?:[^'\\]|\\.)*'\s*,?\s*\}/g;
   return {
     name: 'support-widget-drop-translator-notes',
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      return id.includes('/src/') && code.includes('desc:') ? code.replace(note, '') : undefined;
+      if (!id.startsWith(SRC) || !code.includes('msg(')) return undefined;
+      const edited = new MagicString(code);
+      new Visitor({
+        CallExpression({callee, arguments: [text, options]}) {
+          if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text || options?.type !== 'ObjectExpression') return;
+          const [only, ...more] = options.properties;
+          const key = only?.type === 'Property' && !only.computed ? only.key : undefined;
+          const isDesc = key?.type === 'Identifier' ? key.name === 'desc' : key?.type === 'Literal' && key.value === 'desc';
+          // From the end of the text to the end of the notes: `, {desc: '...'}` goes, nothing else.
+          if (isDesc && more.length === 0) edited.remove(text.end, options.end);
+        },
+      }).visit(parseAst(code, {lang: 'ts'}));
+      return edited.hasChanged() ? {code: edited.toString(), map: edited.generateMap({hires: true})} : undefined;
     },
   };
 }
 
-/** The first tag the script defines: if it exists, another copy of the script already ran. */
-const GUARD_TAG = 'support-info-panel';
-
 /**
- * Each translation also becomes its own small file, `dist/locales/<code>.js`, that the embed
- * script imports only when an element needs that language.
+ * The languages whose translations are not inside the embed script each become a small file,
+ * `dist/locales/<code>.js`, imported only when an element needs it. Which ones are inside is
+ * what src/localization.ts imports: the build reads it from the script's own modules.
  */
 function localeFiles(): Plugin {
+  let bundled = new Set<string>();
   return {
     name: 'support-widget-locale-files',
     apply: 'build',
+    buildEnd() {
+      bundled = new Set([...this.getModuleIds()].flatMap((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? []));
+    },
     async closeBundle() {
-      for (const locale of localize.targetLocales) {
+      for (const locale of localize.targetLocales.filter((code) => !bundled.has(code))) {
         await build({
           configFile: false,
           logLevel: 'warn',
@@ -53,6 +71,17 @@ function localeFiles(): Plugin {
   };
 }
 
+/**
+ * The one guard against a second copy of the script (pasted twice, or two versions). It has to
+ * come before Lit's own start-up, which creates the Trusted Types policy "lit-html" that a page may
+ * allow only once, so it wraps the whole script: if any of our tags is already taken, this copy
+ * runs nothing and says so once. Then src/index.ts can define the tags without checking again.
+ */
+const secondCopyGuard = {
+  banner: `if(${JSON.stringify(TAGS)}.some(customElements.get,customElements))console.info("support-widget is already on this page: this copy does nothing.");else{`,
+  footer: '}',
+};
+
 export default defineConfig({
   build: {
     target: 'es2021',
@@ -61,10 +90,7 @@ export default defineConfig({
       treeshake,
       output: {
         minify: true,
-        // A second copy of the script (pasted twice, or another version) does nothing at all:
-        // not even Lit's start-up, whose Trusted Types policy name may only be created once.
-        banner: `if(!customElements.get("${GUARD_TAG}")){`,
-        footer: '}',
+        ...secondCopyGuard,
       },
     },
   },

@@ -1,6 +1,7 @@
 /**
- * The end-to-end helpers: the BUILT script (run `npm run build` first) served from 127.0.0.1 with
- * response headers under the test's control, in Debian's Chromium driven by playwright-core.
+ * The end-to-end helpers: the BUILT script (run `npm run build` first; an older build than src/
+ * fails the file) served from 127.0.0.1 with response headers under the test's control, in
+ * Debian's Chromium driven by playwright-core.
  *
  * Each test file gets one server and one browser (`useBrowserAndServer`). Every page opened with
  * `openPage` records what a site owner would want to know about: page errors, console errors and
@@ -15,6 +16,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {afterAll, afterEach, beforeAll, expect} from 'vitest';
 import {serve, type Server} from '../scripts/serve.mjs';
+import {assertFreshBuild} from '../test/fresh-build.js';
 
 /** The project folder, served as the site root: `/dist/…`, `/demo/…`, `/e2e/pages/…`. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -225,6 +227,7 @@ export function useBrowserAndServer(testFile: string): {browser: Browser; server
   const env = {afterBrowser: (cleanup: () => unknown) => void cleanups.push(cleanup)} as {browser: Browser; server: Server; afterBrowser: (cleanup: () => unknown) => void};
   const file = basename(fileURLToPath(testFile));
   beforeAll(async () => {
+    assertFreshBuild();
     [env.server, env.browser] = await Promise.all([startServer(), startBrowser()]);
   });
   afterEach(async () => {

@@ -6,15 +6,18 @@
  * texts in demo/pages/<code>.json and run `npm run demo:pages`.
  */
 import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const DEMO = fileURLToPath(new URL('../demo/', import.meta.url));
 
 const ORDER = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
 const RTL = new Set(['ar', 'fa']);
-const pages = readdirSync('demo/pages')
-  .map((file) => JSON.parse(readFileSync(`demo/pages/${file}`, 'utf8')))
+const pages = readdirSync(`${DEMO}pages`)
+  .map((file) => JSON.parse(readFileSync(`${DEMO}pages/${file}`, 'utf8')))
   .sort((a, b) => ORDER.indexOf(a.lang) - ORDER.indexOf(b.lang));
 
 /** The example action plan's real size (see scripts/demo-pdf.mjs). */
-const PLAN_SIZE = statSync('demo/handlingsplan.pdf').size;
+const PLAN_SIZE = statSync(`${DEMO}handlingsplan.pdf`).size;
 
 const fileOf = (lang) => (lang === 'sv' ? 'index.html' : `${lang}.html`);
 
@@ -127,6 +130,12 @@ ${cards}
 `;
 }
 
-for (const t of pages) writeFileSync(`demo/${fileOf(t.lang)}`, page(t));
-writeFileSync('demo/languages.html', languagesPage());
-console.log(`Wrote ${pages.length} language pages and demo/languages.html`);
+/** Every generated page: file name in demo/ and its HTML. */
+export function demoPages() {
+  return new Map([...pages.map((t) => [fileOf(t.lang), page(t)]), ['languages.html', languagesPage()]]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [file, html] of demoPages()) writeFileSync(`${DEMO}${file}`, html);
+  console.log(`Wrote ${pages.length} language pages and demo/languages.html`);
+}

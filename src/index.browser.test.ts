@@ -27,21 +27,6 @@ describe('the embed script', () => {
     expect(byId('fallback').getClientRects().length).to.equal(0);
   });
 
-  it('keeps the first definition when the elements are defined again', async () => {
-    const {defineOnce} = await import('./define.js');
-    const first = customElements.get('support-helpline-card');
-    const info = console.info;
-    const messages: string[] = [];
-    console.info = (message: string) => void messages.push(message);
-    try {
-      defineOnce('support-helpline-card', class extends HTMLElement {});
-    } finally {
-      console.info = info;
-    }
-    expect(customElements.get('support-helpline-card')).to.equal(first);
-    expect(messages).to.deep.equal(['<support-helpline-card> is already defined; the first definition is kept.']);
-  });
-
   it('follows the page language, keeps its own, and ignores languages it does not have', async () => {
     const [card, panel, plan] = ['card', 'panel', 'plan'].map(byId);
     await renderedIn(panel, 'en');

@@ -1,12 +1,13 @@
 /**
- * The embed script: one file a web editor pastes. It defines the three elements once and loads
- * translations that are not built in from `locales/<code>.js` next to itself.
+ * The embed script: one file a web editor pastes. It defines the three elements and loads
+ * translations that are not built in from `locales/<code>.js` next to itself. A second copy of
+ * the script never gets this far: the build wraps it in a guard (see vite.config.ts).
  */
-import {defineOnce} from './define.js';
 import {setLocaleLoader} from './localization.js';
 import {SupportActionPlan} from './action-plan/action-plan.js';
 import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
+import {TAGS} from './tags.js';
 
 /**
  * Where this script came from: the file that is running now, as the browser's stack trace names
@@ -24,6 +25,7 @@ function scriptUrl(): string {
 const localesUrl = new URL('locales/', scriptUrl());
 setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, localesUrl).href));
 
-defineOnce('support-info-panel', SupportInfoPanel);
-defineOnce('support-helpline-card', SupportHelplineCard);
-defineOnce('support-action-plan', SupportActionPlan);
+const [infoPanel, helplineCard, actionPlan] = TAGS;
+customElements.define(infoPanel, SupportInfoPanel);
+customElements.define(helplineCard, SupportHelplineCard);
+customElements.define(actionPlan, SupportActionPlan);

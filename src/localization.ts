@@ -16,7 +16,10 @@ export {sourceLocale};
 /** Loads one locale's module; the embed script loads them from files next to itself. */
 export type LocaleLoader = (locale: Locale) => Promise<LocaleModule>;
 
-/** Swedish is inside the script: it is what Swedish municipal pages need first, with no wait. */
+/**
+ * Swedish is inside the script: it is what Swedish municipal pages need first, with no wait. The
+ * build makes a `locales/<code>.js` file only for the languages not imported here (vite.config.ts).
+ */
 const loaded = new Map<Locale, LocaleModule>([['sv', {templates: svTemplates}]]);
 const loading = new Map<Locale, Promise<void>>();
 let loader: LocaleLoader | undefined;

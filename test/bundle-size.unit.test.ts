@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {assertFreshBuild} from './fresh-build.js';
 
 /** The budget for the one file editors paste: 14 KB gzip, with Lit, English and Swedish inside. */
 const BUDGET = 14_000;
@@ -10,6 +11,8 @@ function gzipSize(path: string): number {
 }
 
 describe('dist/support-widget.js (run `npm run build` first)', () => {
+  beforeAll(assertFreshBuild);
+
   it(`stays within ${BUDGET} bytes gzip`, () => {
     expect(gzipSize('dist/support-widget.js')).toBeLessThanOrEqual(BUDGET);
   });

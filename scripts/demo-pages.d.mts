@@ -1,0 +1,1 @@
+export function demoPages(): Map<string, string>;
