@@ -116,6 +116,7 @@ export abstract class SupportElement<Config> extends LitElement {
   }
 
   /**
+   * @internal
    * Moves to the language asked for. An unsupported language keeps the current one (a page
    * switched to German keeps its Swedish card); before any, it is the source language.
    */

@@ -26,9 +26,9 @@ const documentIcon = svg`<path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke
  * @slot - Fallback content: shown without JavaScript, or when `href` is missing or unsafe.
  * @csspart download-link - The link to the document.
  *
- * @cssprop --support-link-color - The download link. Default: the page's text colour.
- * @cssprop --support-focus-color - The focus outline. Default: the link's text colour.
- * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
+ * @cssprop [--support-link-color=inherit] - The download link: the page's text colour unless set.
+ * @cssprop [--support-focus-color=currentColor] - The focus outline: the colour of the link's text on the page.
+ * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
  */
 export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   static override properties: PropertyDeclarations = {
@@ -57,17 +57,17 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     `,
   ];
 
-  /** The document's address (required; http, https or relative). */
+  /** The document's address (required): http, https or relative. */
   href?: string;
   /** The document's title; default a translated "Action plan". */
   label?: string;
   /** Default: the link's file name extension ("PDF"). */
   fileType?: string;
-  /** Bytes ("1258291") or text ("1.2 MB"). */
+  /** Bytes ("1258291") or text ("1.2 MB"); shown in the reader's number format. */
   fileSize?: string;
-  /** The document's last update, as YYYY-MM-DD. */
+  /** The document's last update, as YYYY-MM-DD; shown as a date in the reader's language. */
   lastUpdated?: string;
-  /** The document's language, when it may differ from the page's. */
+  /** The document's language. Set as `hreflang`; when it differs from the reader's, the link says so ("in Swedish"). */
   documentLang?: string;
 
   protected parseConfig() {

@@ -34,17 +34,17 @@ export interface SupportContactDetail {
  * @csspart chat-link - The main chat link.
  * @csspart emergency - The emergency line.
  *
- * @cssprop --support-accent-color - Background of the call and chat links. Default `#1b4f8a`.
- * @cssprop --support-on-accent-color - Text on the call and chat links. Default `#fff`.
- * @cssprop --support-link-color - Other links. Default: the page's text colour.
- * @cssprop --support-focus-color - The focus outline. Default: the focused link's text colour.
- * @cssprop --support-border-color - The card's border. Default: the page's text colour, faded.
- * @cssprop --support-emergency-color - The emergency line's marker. Default `#a3142b`.
- * @cssprop --support-surface-color - The card's background. Default: transparent.
- * @cssprop --support-radius - Corner radius. Default `0.5rem`.
- * @cssprop --support-padding - Space inside the card. Default `1rem`.
- * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
- * @cssprop --support-heading-size - Heading size. Default `1.375em`.
+ * @cssprop [--support-accent-color=#1b4f8a] - Background of the call and chat links.
+ * @cssprop [--support-on-accent-color=#fff] - Text on the call and chat links.
+ * @cssprop [--support-link-color=inherit] - Other links: the page's text colour unless set.
+ * @cssprop [--support-focus-color=currentColor] - The focus outline: the colour of the focused link's text on the page.
+ * @cssprop --support-border-color - The card's border: the page's text colour, faded, unless set.
+ * @cssprop [--support-emergency-color=#a3142b] - The emergency line's marker.
+ * @cssprop [--support-surface-color=transparent] - The card's background.
+ * @cssprop [--support-radius=0.5rem] - Corner radius of the card and its buttons.
+ * @cssprop [--support-padding=1rem] - Space inside the card.
+ * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
+ * @cssprop [--support-heading-size=1.375em] - Heading size.
  */
 export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   static override properties: PropertyDeclarations = {
@@ -68,19 +68,24 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   name?: string;
   /** Who runs the service. */
   organization?: string;
-  /** A sentence in the editor's words: who may call, and what kind of support it is. */
+  /** Sentences in the editor's words: who may call, and what kind of support it is. */
   description?: string;
-  /** The number as people write it ("020-100 200"); dialled from its digits. */
+  /**
+   * The number as people write it ("020-100 200"), shown as written. The call link dials its
+   * digits: a leading "+" is kept, a "(0)" after the country code dropped. Digits, spaces and
+   * `- . / ( )` only: an extension, a word or a second number gives no call link and a warning,
+   * so a stray digit never rings a stranger.
+   */
   phone?: string;
-  /** Link to the chat (http, https or relative). */
+  /** Link to the chat: http, https or relative; anything else is left out with a warning. */
   chatUrl?: string;
-  /** Link to opening hours and more about the service. */
+  /** Link to the service's own page: opening hours and more. */
   infoUrl?: string;
-  /** The service can be used without giving a name. As an attribute, `anonymous="false"` is false. */
+  /** The service can be used without giving a name. As an attribute: present is true, `"false"` is false. */
   anonymous = false;
-  /** Language codes the line answers in ("sv en ar"), shown as names in the reader's language. */
+  /** Language codes the line answers in ("sv en ar so"), shown as names in the reader's language; at most 50. */
   languages?: string;
-  /** Default "112"; "none" hides the emergency line. */
+  /** The emergency number, shown as "In an emergency, call 112"; default "112", "none" hides the line. */
   emergencyPhone?: string;
   /** The police's non-urgent number ("114 14"). */
   policePhone?: string;

@@ -15,8 +15,8 @@ import {isolate} from '../lib/bidi.js';
  * @slot - The editor's own text, shown instead of the built-in explanation.
  * @csspart heading - The panel's heading.
  *
- * @cssprop --support-heading-size - Heading size. Default `1.375em`.
- * @cssprop --support-gap - Space below the element when another follows. Default `1.5rem`.
+ * @cssprop [--support-heading-size=1.375em] - Heading size.
+ * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
  */
 export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   static override properties: PropertyDeclarations = {
@@ -40,7 +40,7 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   municipality?: string;
   /** Who coordinates the work ("den brottsförebyggande arbetsgruppen"). */
   coordinator?: string;
-  /** The heading; default a translated "Violent extremism". */
+  /** The heading; default a translated "Violent extremism". Make it differ from your page's `h1`. */
   heading?: string;
   /** 2 to 6, so the panel fits the page's heading outline. */
   headingLevel = 2;
