@@ -72,7 +72,8 @@ describe('languages', () => {
       <support-info-panel></support-info-panel>
       <support-helpline-card lang="ar" name="Orostelefonen" phone="020-100 200" chat-url="https://example.se/chat"></support-helpline-card>
     </div>`);
-    const [panel, card] = page.children;
+    const panel = page.querySelector('support-info-panel')!;
+    const card = page.querySelector('support-helpline-card')!;
     await renderedIn(card, 'ar');
     await renderedIn(panel, 'sv');
     expect(shadow(card).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
@@ -137,7 +138,8 @@ describe('languages', () => {
         <support-helpline-card name="X" phone="020-100 200"><p>Soita <a href="tel:020100200">020-100 200</a></p></support-helpline-card>
         <support-info-panel><p>Kunnan oma teksti.</p></support-info-panel>
       </div>`);
-      const [card, panel] = page.children;
+      const card = page.querySelector('support-helpline-card')!;
+      const panel = page.querySelector('support-info-panel')!;
       await pastLocaleWait(card, panel);
       const fallbackLink = card.querySelector('a')!;
       const panelText = panel.querySelector('p')!;
