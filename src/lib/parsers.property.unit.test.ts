@@ -1,10 +1,11 @@
 /**
  * Property-based tests of every attribute parser (fast-check; 200 generated inputs per property
- * in `npm test`, 10,000 in `npm run test:thorough`): random text in every Unicode plane, control characters, URL scheme tricks,
- * markup, digit-heavy and huge strings, size-, date- and language-tag-like text. Whatever comes
- * in: nothing throws, a link is http(s) or relative, a phone link is `tel:` and digits, a value
- * the parsers derive carries no markup, and the editor's text reaches the renderer unchanged
- * (Lit renders it as text).
+ * in `npm test`, 10,000 in `npm run test:thorough`): random text in every Unicode plane, control
+ * characters, URL scheme tricks, markup, digit-heavy and huge strings, size-, date- and
+ * language-tag-like text. Whatever comes in: nothing throws, a link is http(s) or relative, a
+ * phone link is `tel:` and digits, a value the parsers derive carries no markup, and the
+ * editor's text reaches the renderer unchanged (Lit renders it as text). Where the browser
+ * itself follows a link is checked in Chromium: url.browser.test.ts.
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
