@@ -82,6 +82,9 @@ const secondCopyGuard = {
   footer: '}',
 };
 
+/** `npm run test:thorough`: every property test tries 10,000 inputs instead of 200. */
+const THOROUGH = process.env.THOROUGH === '1';
+
 export default defineConfig({
   build: {
     target: 'es2021',
@@ -97,11 +100,31 @@ export default defineConfig({
   plugins: [minifyLitCss(), dropTranslatorNotes(), localeFiles()],
   test: {
     projects: [
-      // Pure functions and build checks, in Node.
-      // Property tests try 10,000 inputs each: on a busy two-core machine one can take seconds.
-      {extends: true, test: {name: 'unit', include: ['{src,scripts,test}/**/*.unit.test.ts'], testTimeout: 30_000}},
+      // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;
+      // `npm run test:thorough` (THOROUGH=1) tries 10,000, which can take minutes on a busy machine.
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{src,scripts,test}/**/*.unit.test.ts'],
+          testTimeout: THOROUGH ? 600_000 : 30_000,
+          provide: {propertyRuns: THOROUGH ? 10_000 : 200},
+        },
+      },
       // The built script in real Chromium, driven by playwright-core (needs `npm run build` first).
-      {extends: true, test: {name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false}},
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          exclude: ['e2e/screenshots.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      // Pictures for the README and for people to look at: `npm run screenshots` only.
+      {extends: true, test: {name: 'screenshots', include: ['e2e/screenshots.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000}},
     ],
   },
 });

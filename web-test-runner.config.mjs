@@ -8,7 +8,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [
     // esbuild must read useDefineForClassFields: false, or class fields would hide Lit's accessors.
-    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.browser-tests.json', import.meta.url))}),
   ],
   browsers: [
     chromeLauncher({

@@ -179,7 +179,7 @@ describe('the accessibility tree (Chromium’s, as screen readers get it)', () =
   });
 
   it('announces the phone number as written, digits in order, in Swedish, English and Arabic', async () => {
-    for (const [path, call] of [['/demo/', 'Ring'], ['/demo/en.html', 'Call'], ['/demo/ar.html', 'اتصل بالرقم']]) {
+    for (const [path, call] of [['/demo/', 'Ring'], ['/demo/en.html', 'Call'], ['/demo/ar.html', 'اتصل بالرقم']] as const) {
       const tree = await accessibilityTree(await open(path));
       const links = tree.filter((node) => node.role === 'link').map((node) => plain(node.name));
       expect(links, path).toContain(`${call} 020-100 200`);

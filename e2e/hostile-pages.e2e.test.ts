@@ -128,7 +128,7 @@ describe('editor text with a right-to-left override (U+202E)', () => {
     await widgetsRendered(record.page);
     const lefts = await characterLefts(record.page, selector, anchor);
     expect(Array.isArray(lefts), String(lefts)).toBe(true);
-    const inOrder = (lefts as number[]).every((left, i, all) => i === 0 || left > all[i - 1]);
+    const inOrder = (lefts as number[]).every((left, i, all) => i === 0 || left > all[i - 1]!);
     expect(inOrder, `"${anchor}" characters at x = ${(lefts as number[]).map(Math.round).join(', ')}`).toBe(true);
     expect(record.foreign).toEqual([]);
   });

@@ -117,12 +117,13 @@ it.each(['/demo/', '/demo/ar.html', '/demo/languages.html'])('%s: cookies and st
   expect(await page.evaluate(storageOf)).toEqual(before);
   // The one request to another origin is the chat the resident opened: no referrer, no cookie.
   expect(outside.map(({url, navigation}) => ({url, navigation}))).toEqual([{url: 'https://www.raddabarnen.se/oroschatten', navigation: true}]);
-  expect(outside[0].headers.referer).toBeUndefined();
-  expect(outside[0].headers.cookie).toBeUndefined();
+  const chat = outside[0]!;
+  expect(chat.headers.referer).toBeUndefined();
+  expect(chat.headers.cookie).toBeUndefined();
   // Everything else is the page's own files and the widget's.
   const strangers = record.requests.filter((url) => {
     // The resident's call and chat, and the browser's own PDF viewer (not a network request).
-    if (url.startsWith('tel:') || url === outside[0].url || /^chrome(-extension)?:/.test(url)) return false;
+    if (url.startsWith('tel:') || url === chat.url || /^chrome(-extension)?:/.test(url)) return false;
     const parsed = new URL(url);
     return parsed.origin !== env.server.url || !OWN_FILES.some((pattern) => pattern.test(parsed.pathname));
   });

@@ -1,33 +1,22 @@
 /**
  * Pictures of the demo for people to look at: the README's set (light desktop, light phone at
  * 375 px, right to left, forced colours, a 200 px sidebar), and every language at phone and
- * desktop width. Everything goes to test-results/screenshots/; `npm run screenshots` writes the
- * README's set to docs/screenshots/ instead. They are looked at, not compared pixel by pixel: a
- * new Chromium draws text a little differently.
+ * desktop width (in test-results/screenshots/). Only `npm run screenshots` takes them, never
+ * `npm test`: they are looked at, not compared pixel by pixel (a new Chromium draws text a little
+ * differently), so they gate nothing.
  */
 import {mkdirSync} from 'node:fs';
 import {beforeAll, expect, it} from 'vitest';
 import {openPage, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
 
 const RESULTS = `${ROOT}test-results/screenshots`;
-const DOCS = process.env.UPDATE_SCREENSHOTS ? `${ROOT}docs/screenshots` : RESULTS;
+const DOCS = `${ROOT}docs/screenshots`;
 const LANGUAGES = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
 const env = useBrowserAndServer(import.meta.url);
 beforeAll(() => {
   mkdirSync(DOCS, {recursive: true});
   mkdirSync(RESULTS, {recursive: true});
 });
-
-/** Width and height from a PNG's header. */
-function pngSize(png: Buffer): {width: number; height: number} {
-  return {width: png.readUInt32BE(16), height: png.readUInt32BE(20)};
-}
-
-/** Small enough for a README, big enough to hold a rendered page. */
-function expectReasonable(png: Buffer) {
-  expect(png.byteLength).toBeGreaterThan(5_000);
-  expect(png.byteLength).toBeLessThan(250_000);
-}
 
 it.each([
   ['desktop-sv', '/demo/', {width: 1280, height: 900}, false, false],
@@ -38,17 +27,13 @@ it.each([
   const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport});
   if (forcedColors) await page.emulateMedia({forcedColors: 'active'});
   await widgetsRendered(page);
-  const png = await page.screenshot({path: `${DOCS}/${name}.png`, fullPage});
-  expectReasonable(png);
-  expect(pngSize(png).width).toBe(viewport.width);
+  await page.screenshot({path: `${DOCS}/${name}.png`, fullPage});
 });
 
 it('the README’s sidebar-200px.png', async () => {
   const {page} = await openPage(env.browser, `${env.server.url}/e2e/pages/states.html`, {viewport: {width: 1280, height: 900}});
   await widgetsRendered(page);
-  const png = await page.locator('.sidebar').screenshot({path: `${DOCS}/sidebar-200px.png`});
-  expectReasonable(png);
-  expect(pngSize(png).width).toBe(200);
+  await page.locator('.sidebar').screenshot({path: `${DOCS}/sidebar-200px.png`});
 });
 
 it.each(LANGUAGES)('every language: %s at phone and desktop width (test-results/screenshots/)', async (lang) => {

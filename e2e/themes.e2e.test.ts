@@ -22,7 +22,7 @@ function installContrast(page: Page) {
     };
     /** `top` painted over the opaque `bottom`. */
     const over = (top: RGBA, bottom: RGBA): RGBA =>
-      [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1) as RGBA;
+      [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as RGBA;
     const composedParent = (element: Element): Element | null =>
       element.parentElement ?? (element.parentNode instanceof ShadowRoot ? element.parentNode.host : null);
     /** The opaque colour behind `element`: its own and its composed ancestors' backgrounds, over a white canvas. */
@@ -35,16 +35,14 @@ function installContrast(page: Page) {
       }
       return layers.reduceRight<RGBA>((below, layer) => over(layer, below), [255, 255, 255, 1]);
     };
-    const luminance = ([r, g, b]: RGBA) => {
-      const [R, G, B] = [r, g, b].map((v) => {
-        const c = v / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    const channel = (v: number) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     };
+    const luminance = ([r, g, b]: RGBA) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     const ratio = (a: RGBA, b: RGBA) => {
-      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (light + 0.05) / (dark + 0.05);
+      const [one, other] = [luminance(a), luminance(b)];
+      return (Math.max(one, other) + 0.05) / (Math.min(one, other) + 0.05);
     };
     (window as unknown as {e2eContrast: unknown}).e2eContrast = {parse, over, backgroundBehind, ratio, composedParent};
   });

@@ -13,18 +13,25 @@ const DEMO = fileURLToPath(new URL('../demo/', import.meta.url));
 const ORDER = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
 const RTL = new Set(['ar', 'fa']);
 const pages = readdirSync(`${DEMO}pages`)
-  .map((file) => JSON.parse(readFileSync(`${DEMO}pages/${file}`, 'utf8')))
+  .map((file) => /** @type {PageText} */ (JSON.parse(readFileSync(`${DEMO}pages/${file}`, 'utf8'))))
   .sort((a, b) => ORDER.indexOf(a.lang) - ORDER.indexOf(b.lang));
 
 /** The example action plan's real size (see scripts/demo-pdf.mjs). */
 const PLAN_SIZE = statSync(`${DEMO}handlingsplan.pdf`).size;
 
+/**
+ * The texts of one language's page, from demo/pages/<code>.json.
+ * @typedef {Record<'lang' | 'languageName' | 'languagesLabel' | 'title' | 'translateNote' | 'infoHeading' | 'coordinator'
+ *   | 'actionPlan' | 'actionPlanFallback' | 'supportLabel' | 'organization' | 'description' | 'exampleNote' | 'fallback' | 'footer', string>} PageText
+ */
+
+/** @param {string} lang */
 const fileOf = (lang) => (lang === 'sv' ? 'index.html' : `${lang}.html`);
 
-/** Escapes text for HTML content and double-quoted attributes. */
+/** Escapes text for HTML content and double-quoted attributes. @param {string} text */
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The facts every page shares, from the reference page: they are the editor's, not the widget's. */
+/** The facts every page shares, from the reference page: they are the editor's, not the widget's. @param {PageText} t */
 const helpline = (t) => `<support-helpline-card
           name="Orostelefonen"
           organization="${esc(t.organization)}"
@@ -37,6 +44,7 @@ const helpline = (t) => `<support-helpline-card
           <p>${t.fallback}</p>
         </support-helpline-card>`;
 
+/** @param {PageText} t */
 function page(t) {
   const others = pages
     .filter((p) => p.lang !== t.lang)

@@ -17,7 +17,8 @@ function element(body: string, name: string): string | undefined {
 export function parseXliff(xml: string): Map<string, TransUnit> {
   const units = new Map<string, TransUnit>();
   for (const [, id, body] of xml.matchAll(UNIT)) {
-    units.set(id, {source: element(body, 'source') ?? '', target: element(body, 'target')});
+    // UNIT's two groups always match.
+    units.set(id!, {source: element(body!, 'source') ?? '', target: element(body!, 'target')});
   }
   return units;
 }

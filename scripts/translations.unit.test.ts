@@ -41,7 +41,7 @@ describe('locales/*.xlf', () => {
   // Extract the messages the source has today into a scratch folder, and compare.
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'support-widget-xliff-'));
-    const config = {...localize, tsConfig: resolve('tsconfig.json'), interchange: {format: 'xliff', xliffDir: folder}};
+    const config = {...localize, tsConfig: resolve('tsconfig.browser.json'), interchange: {format: 'xliff', xliffDir: folder}};
     writeFileSync(join(folder, 'lit-localize.json'), JSON.stringify(config));
     execFileSync('npx', ['lit-localize', 'extract', '--config', join(folder, 'lit-localize.json')], {stdio: 'pipe'});
     source = parseXliff(readFileSync(join(folder, `${localize.targetLocales[0]}.xlf`), 'utf8'));

@@ -1,17 +1,16 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import './index.js';
-import {setLocaleLoader} from './localization.js';
+import {resetLocalesForTests, setLocaleLoader} from './localization.js';
 import {LOCALE_WAIT_MS} from './support-element.js';
-import {captureWarnings, renderedIn, shadow, visibleText} from '../test/browser.js';
+import {captureWarnings, nextLangChangeSeen, renderedIn, shadow, visibleText} from '../test/browser.js';
 
 const ARABIC = /[\u0600-\u06ff]/;
-/** Every locale loaded; the embed script loads `locales/<code>.js` instead (see e2e/). */
+/** Every locale loaded in this test; the embed script loads `locales/<code>.js` instead (see e2e/). */
 const loaded: string[] = [];
 const loadFromSource = (locale: string) => {
   loaded.push(locale);
   return import(`/src/generated/locales/${locale}.ts`);
 };
-setLocaleLoader(loadFromSource);
 
 /** Left edge on screen of character `index` in the text node holding `text`. */
 function charLeft(root: ShadowRoot, text: string, index: number): number {
@@ -28,12 +27,12 @@ function charLeft(root: ShadowRoot, text: string, index: number): number {
   throw new Error(`"${text}" not found`);
 }
 
-/** Holds every language file back until `arrive()`; `done()` puts the normal loader back. */
-function holdLocales(): {arrive: () => void; done: () => void} {
+/** Holds every language file back until the returned function is called. */
+function holdLocales(): () => void {
   let arrive!: () => void;
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
   setLocaleLoader((locale) => arrived.then(() => loadFromSource(locale)));
-  return {arrive, done: () => (arrive(), setLocaleLoader(loadFromSource))};
+  return arrive;
 }
 
 /**
@@ -46,9 +45,14 @@ async function pastLocaleWait(...elements: Element[]): Promise<void> {
 }
 
 describe('languages', () => {
+  // Each test starts as a fresh page does: only Swedish built in, nothing loaded yet.
+  beforeEach(() => {
+    resetLocalesForTests();
+    loaded.length = 0;
+    setLocaleLoader(loadFromSource);
+  });
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
-  // First, while Somali is not loaded yet: once loaded, a language stays.
   it('says so and keeps the text it has when a language cannot be loaded', async () => {
     setLocaleLoader(() => Promise.reject(new Error('offline')));
     const warnings = captureWarnings();
@@ -60,7 +64,6 @@ describe('languages', () => {
       ]);
     } finally {
       warnings.restore();
-      setLocaleLoader(loadFromSource);
     }
   });
 
@@ -69,7 +72,8 @@ describe('languages', () => {
       <support-info-panel></support-info-panel>
       <support-helpline-card lang="ar" name="Orostelefonen" phone="020-100 200" chat-url="https://example.se/chat"></support-helpline-card>
     </div>`);
-    const [panel, card] = page.children;
+    const panel = page.querySelector('support-info-panel')!;
+    const card = page.querySelector('support-helpline-card')!;
     await renderedIn(card, 'ar');
     await renderedIn(panel, 'sv');
     expect(shadow(card).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
@@ -108,7 +112,7 @@ describe('languages', () => {
   });
 
   it('holds its place, invisibly, while a language loads, so the page hardly moves', async () => {
-    const {arrive, done} = holdLocales();
+    const arrive = holdLocales();
     try {
       const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`);
       const pending = card.shadowRoot!.querySelector('.pending')!;
@@ -123,19 +127,19 @@ describe('languages', () => {
       const after = card.getBoundingClientRect().height;
       expect(after).to.be.closeTo(before, before * 0.1);
     } finally {
-      done();
+      arrive();
     }
   });
 
-  // Each of the next two needs a language no earlier test loaded: once loaded, a language stays.
   it('while a language is slow to arrive, the card shows its fallback and the info panel the editor’s text', async () => {
-    const {arrive, done} = holdLocales();
+    const arrive = holdLocales();
     try {
       const page = await fixture(html`<div lang="fi">
         <support-helpline-card name="X" phone="020-100 200"><p>Soita <a href="tel:020100200">020-100 200</a></p></support-helpline-card>
         <support-info-panel><p>Kunnan oma teksti.</p></support-info-panel>
       </div>`);
-      const [card, panel] = page.children;
+      const card = page.querySelector('support-helpline-card')!;
+      const panel = page.querySelector('support-info-panel')!;
       await pastLocaleWait(card, panel);
       const fallbackLink = card.querySelector('a')!;
       const panelText = panel.querySelector('p')!;
@@ -148,12 +152,12 @@ describe('languages', () => {
       expect(fallbackLink.checkVisibility()).to.equal(false);
       expect(panelText.checkVisibility({visibilityProperty: true})).to.equal(true);
     } finally {
-      done();
+      arrive();
     }
   });
 
   it('while a language is slow to arrive, a card without fallback content shows itself in English', async () => {
-    const {arrive, done} = holdLocales();
+    const arrive = holdLocales();
     try {
       const card = await fixture(html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`);
       await pastLocaleWait(card);
@@ -166,7 +170,7 @@ describe('languages', () => {
       await renderedIn(card, 'so');
       expect(visibleText(shadow(card))).not.to.include('Call');
     } finally {
-      done();
+      arrive();
     }
   });
 
@@ -179,8 +183,10 @@ describe('languages', () => {
     document.documentElement.lang = 'ar';
     await renderedIn(panel, 'ar');
     expect(visibleText(shadow(panel))).to.match(ARABIC);
+    const seen = nextLangChangeSeen();
     document.documentElement.lang = 'zu';
-    await new Promise((r) => setTimeout(r, 50));
+    await seen;
+    await (panel as Element & {updateComplete: Promise<unknown>}).updateComplete;
     expect(shadow(panel).querySelector('.root')!.getAttribute('lang')).to.equal('ar');
   });
 

@@ -53,6 +53,17 @@ export function loadLocale(locale: Locale): Promise<void> {
   return pending;
 }
 
+/**
+ * Forgets every language loaded since the script started, so each browser test starts as a
+ * fresh page does.
+ * @internal
+ */
+export function resetLocalesForTests(): void {
+  loaded.clear();
+  loaded.set('sv', {templates: svTemplates});
+  loading.clear();
+}
+
 /** Runs `work` (an element's update) with msg() answering in `locale`. */
 export function inLocale<T>(locale: Locale, work: () => T): T {
   const outer = renderingLocale;

@@ -30,3 +30,17 @@ export async function renderedIn(element: Element, lang: string): Promise<void> 
   }
   await (element as Element & {updateComplete: Promise<unknown>}).updateComplete;
 }
+
+/**
+ * Resolves once the widget has seen the next `lang` change in the page: its observer was created
+ * before this one, and the browser tells observers in the order they were created.
+ */
+export function nextLangChangeSeen(): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.documentElement, {subtree: true, attributeFilter: ['lang']});
+  });
+}

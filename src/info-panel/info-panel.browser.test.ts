@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../index.js';
 import type {SupportInfoPanel} from './info-panel.js';
 import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
@@ -44,13 +44,9 @@ describe('<support-info-panel>', () => {
     const own = document.createElement('p');
     own.textContent = 'Added later.';
     panel.append(own);
-    await new Promise((r) => setTimeout(r));
-    await panel.updateComplete;
-    expect(visibleText(shadow(panel))).not.to.include('umbrella term');
+    await waitUntil(() => !visibleText(shadow(panel)).includes('umbrella term'), 'the built-in text gives way to the editor’s', {timeout: 3000});
     own.remove();
-    await new Promise((r) => setTimeout(r));
-    await panel.updateComplete;
-    expect(visibleText(shadow(panel))).to.include('umbrella term');
+    await waitUntil(() => visibleText(shadow(panel)).includes('umbrella term'), 'the built-in text comes back', {timeout: 3000});
   });
 
   it('warns about a bad heading level and still renders', async () => {

@@ -15,10 +15,10 @@ const WRITTEN_UNITS: Record<string, number> = {
  * Sizes count in powers of 1024, as file managers show them. A terabyte or more is refused.
  */
 export function parseFileSize(value: string): number | undefined {
-  const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  if (!match) return undefined;
-  const amount = Number(match[1].replace(',', '.'));
-  const power = match[2] === '' ? 0 : WRITTEN_UNITS[match[2].toLowerCase()];
+  const [, number = '', unit = ''] = /^(\d+(?:[.,]\d+)?)\s*([a-z]*)$/i.exec(value.trim()) ?? [];
+  if (!number) return undefined;
+  const amount = Number(number.replace(',', '.'));
+  const power = unit === '' ? 0 : WRITTEN_UNITS[unit.toLowerCase()];
   if (power === undefined) return undefined;
   const bytes = Math.round(amount * FACTOR ** power);
   return bytes < LARGEST ? bytes : undefined;

@@ -5,7 +5,7 @@ const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 const RTL_LANGUAGES = new Set([...ARABIC_SCRIPT, 'he', 'dv', 'yi']);
 
 function primarySubtag(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/, 1)[0];
+  return tag.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
 }
 
 /**

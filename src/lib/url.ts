@@ -24,7 +24,7 @@ export function checkUrl(value: string): UrlVerdict {
 
 /** The file name extension of a URL's path, without query or fragment ("PDF"), if it looks like one. */
 export function fileTypeFromUrl(url: string): string | undefined {
-  const path = url.split(/[?#]/, 1)[0];
+  const path = url.split(/[?#]/, 1)[0] ?? '';
   const extension = /\.([a-z0-9]{1,5})$/i.exec(path)?.[1];
   return extension?.toUpperCase();
 }
