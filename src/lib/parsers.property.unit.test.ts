@@ -173,7 +173,7 @@ describe('phone.ts', () => {
       expect(phone.display).toMatch(/^\+?[\d\s().\-/]+$/);
       // Every digit shown is dialled, but for the trunk 0 written "(0)" after a country code.
       const [shown, dialled] = [phone.display, phone.href].map((text) => text.replace(/\D/g, ''));
-      expect(shown === dialled || (phone.display.includes('(0)') && shown.length === dialled!.length + 1)).toBe(true);
+      expect(shown === dialled || (phone.display.includes('(0)') && shown!.length === dialled!.length + 1)).toBe(true);
       expect(parsePhone(phone.display)).toEqual(phone);
     }), RUNS);
   });
