@@ -33,6 +33,8 @@ describe('checkUrl and the browser', () => {
     ['vbscript:msgbox(1)', 'vbscript:', false],
     ['tel:112', 'tel:', false],
     ['https://[::1', ':', false],
+    // On this http page "https:" alone cannot be parsed (on an https page it is the page itself).
+    ['https:', ':', false],
     // Chromium percent-encodes a space in a host where Node's parser refuses the URL.
     ['http://exa mple.se', 'http:', true],
     // Not a scheme to the browser: these stay on the site, as relative paths.

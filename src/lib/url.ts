@@ -1,8 +1,12 @@
 /** Schemes a link may use. Everything else (javascript:, data:, vbscript:, file:, ...) is refused. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
-/** Any http(s) base works: a relative URL resolves to it, an absolute one ignores it. */
-const PROBE_BASE = 'https://relative.invalid/';
+/**
+ * A relative URL resolves against the page, an absolute one ignores it. The page may be http or
+ * https, so a link must be good against both: "https:" alone is a link to the page itself on an
+ * https page and no link at all on an http one.
+ */
+const PAGE_BASES = ['https://page.invalid/', 'http://page.invalid/'];
 
 export type UrlVerdict = {ok: true; url: string} | {ok: false; reason: 'scheme' | 'malformed'};
 
@@ -13,13 +17,13 @@ export type UrlVerdict = {ok: true; url: string} | {ok: false; reason: 'scheme' 
  */
 export function checkUrl(value: string): UrlVerdict {
   const url = value.trim();
-  let protocol: string;
+  let protocols: string[];
   try {
-    protocol = new URL(url, PROBE_BASE).protocol;
+    protocols = PAGE_BASES.map((base) => new URL(url, base).protocol);
   } catch {
     return {ok: false, reason: 'malformed'};
   }
-  return ALLOWED_PROTOCOLS.has(protocol) ? {ok: true, url} : {ok: false, reason: 'scheme'};
+  return protocols.every((protocol) => ALLOWED_PROTOCOLS.has(protocol)) ? {ok: true, url} : {ok: false, reason: 'scheme'};
 }
 
 /** The file name extension of a URL's path, without query or fragment ("PDF"), if it looks like one. */
