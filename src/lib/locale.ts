@@ -33,10 +33,11 @@ export function joinList<T>(items: readonly T[], locale: string, and = false): A
     const comma = ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ';
     return items.flatMap((item, index) => (index === 0 ? [item] : [comma, item]));
   }
-  // List patterns keep the items in order, so the n-th element part is the n-th item.
+  // List patterns keep the items in order, so the n-th element part is the n-th item. The
+  // stand-ins are never empty: the browser leaves an empty item out of the parts.
   let next = 0;
   return new Intl.ListFormat(locale, {type: 'conjunction'})
-    .formatToParts(items.map(String))
+    .formatToParts(items.map(() => 'x'))
     .map((part) => (part.type === 'element' ? (items[next++] as T) : part.value));
 }
 

@@ -56,6 +56,10 @@ describe('joinList', () => {
     expect(joinList(['Swedish', 'English', 'Arabic'], locale, true).join('')).toBe(text);
   });
 
+  it('keeps an empty item in its place', () => {
+    expect(joinList(['', 'B'], 'en', true)).toEqual(['', ' and ', 'B']);
+  });
+
   it('keeps each item as it was given, in order, so it can carry its own markup', () => {
     const items = [{lang: 'sv'}, {lang: 'ar'}, {lang: 'so'}];
     const joined = joinList(items, 'en', true);
