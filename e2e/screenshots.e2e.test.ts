@@ -23,6 +23,8 @@ it.each([
   ['phone-en', '/demo/en.html', {width: 375, height: 800}, true, false],
   ['phone-ar-rtl', '/demo/ar.html', {width: 375, height: 800}, true, false],
   ['forced-colours-sv', '/demo/', {width: 1280, height: 900}, false, true],
+  ['theme-dark', '/e2e/pages/theme-dark.html', {width: 1280, height: 900}, true, false],
+  ['theme-brand', '/e2e/pages/theme-brand.html', {width: 375, height: 800}, true, false],
 ])('the README’s %s.png', async (name, path, viewport, fullPage, forcedColors) => {
   const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport});
   if (forcedColors) await page.emulateMedia({forcedColors: 'active'});
