@@ -85,7 +85,7 @@ function reportCounts(file: string): void {
   const run = String(process.ppid);
   let all: {run: string; files: Record<string, Counts>} = {run, files: {}};
   try {
-    const saved = JSON.parse(readFileSync(COUNTS_FILE, 'utf8'));
+    const saved = JSON.parse(readFileSync(COUNTS_FILE, 'utf8')) as typeof all;
     if (saved.run === run) all = saved;
   } catch {
     // first file of the run

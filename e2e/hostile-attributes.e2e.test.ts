@@ -81,8 +81,9 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
   const ALLOWED_TAGS = new Set(['div', 'p', 'a', 'ul', 'li', 'slot', 'svg', 'path', 'span', 'bdi', 'time']);
   const CHANNELS = new Set(['phone', 'chat', 'info', 'emergency', 'police', 'social-services']);
   const findings: Findings = {problems: [], links: 0, clicks: 0, warnings: 0};
-  const events: {type: string; detail: {channel?: string; href: string}}[] = [];
-  const record = (e: Event) => events.push({type: e.type, detail: (e as CustomEvent).detail});
+  type Detail = {channel?: string; href: string};
+  const events: {type: string; detail: Detail}[] = [];
+  const record = (e: Event) => events.push({type: e.type, detail: (e as CustomEvent<Detail>).detail});
   document.addEventListener('support-contact', record);
   document.addEventListener('support-download', record);
   // Links are followed in the test only as far as the widget's click handler: the page stays.
@@ -109,7 +110,7 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
       await new Promise((r) => setTimeout(r, 0));
       await element.updateComplete;
     } catch (error) {
-      findings.problems.push(`${where}: rendering threw ${error}`);
+      findings.problems.push(`${where}: rendering threw ${String(error)}`);
     }
   };
   for (const {tag, attributes} of sets) {

@@ -80,7 +80,7 @@ describe('a languages attribute of 20,000 codes', () => {
       // Names that contain no other name ("Malay" is in "Malayalam"), so each one found is one language.
       const all = [...new Set(pool.map((code) => displayNames.of(code)).filter((name): name is string => name !== undefined))];
       const distinct = all.filter((name) => !all.some((other) => other !== name && (other.includes(name) || name.includes(other))));
-      const text = document.getElementById('card')!.shadowRoot!.textContent!;
+      const text = document.getElementById('card')!.shadowRoot!.textContent;
       return {found: distinct.filter((name) => text.includes(name)).length, distinct: distinct.length};
     }, pool);
     expect(shown.distinct).toBeGreaterThan(100);
@@ -146,8 +146,8 @@ describe('editor text with a right-to-left override (U+202E)', () => {
         const end = node.data.indexOf('.', at);
         const left = (i: number) => {
           const range = document.createRange();
-          range.setStart(node!, i);
-          range.setEnd(node!, i + 1);
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
           return range.getBoundingClientRect().left;
         };
         return {value: Array.from({length: 'working group'.length}, (_, i) => left(at + i)), stop: end < 0 ? undefined : left(end)};

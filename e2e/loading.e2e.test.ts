@@ -265,8 +265,8 @@ describe('a page that fights back', () => {
       return {
         call: box('[part="call-link"]'),
         chat: box('[part="chat-link"]'),
-        languages: root.textContent!.includes('arabiska'),
-        download: document.querySelector('support-action-plan')!.shadowRoot!.querySelector('[part="download-link"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+        languages: root.textContent.includes('arabiska'),
+        download: document.querySelector('support-action-plan')!.shadowRoot!.querySelector('[part="download-link"]')!.textContent.replace(/\s+/g, ' ').trim(),
         fallback: document.querySelector('#fallback')!.checkVisibility(),
       };
     });

@@ -48,7 +48,7 @@ function spyOnStorageAndNetwork() {
   Object.defineProperty(Document.prototype, 'cookie', {
     configurable: true,
     get() {
-      return cookie.get!.call(this);
+      return cookie.get!.call(this) as string;
     },
     set(value: string) {
       log.push(`document.cookie = ${value}`);

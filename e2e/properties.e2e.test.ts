@@ -84,7 +84,7 @@ async function tryEveryValue({tag, good, kinds}: {tag: string; good: Record<stri
         problem ??= emptiness(element);
         steps.push({where, problem, warnings: stepWarnings});
       } catch (error) {
-        steps.push({where, problem: `threw ${error}`, warnings});
+        steps.push({where, problem: `threw ${String(error)}`, warnings});
       }
       element.remove();
     }

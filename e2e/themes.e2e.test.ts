@@ -96,7 +96,7 @@ async function weakFocusIndicators(page: Page) {
       const background = c.backgroundBehind(c.composedParent(active));
       const color = c.over(c.parse(style.outlineColor), background);
       return {
-        id: `<${host.localName}> ${active.localName} "${active.textContent!.trim().slice(0, 40)}"`,
+        id: `<${host.localName}> ${active.localName} "${active.textContent.trim().slice(0, 40)}"`,
         inWidget: true,
         style: style.outlineStyle, width: parseFloat(style.outlineWidth), ratio: c.ratio(color, background),
       };

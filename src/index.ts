@@ -18,7 +18,7 @@ import {TAGS} from './tags.js';
 function scriptUrl(): string {
   const running = /(https?:\/\/[^\s()@]+?)(?::\d+){2}/.exec(new Error().stack ?? '')?.[1];
   if (running) return running;
-  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
 }
 

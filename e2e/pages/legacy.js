@@ -1,7 +1,6 @@
 // What old CMS themes and plugins do to the page's JavaScript: enumerable additions to built-in
 // prototypes (Prototype.js, MooTools era), an AMD/CommonJS loader's globals (RequireJS), and a
 // global msg() of their own.
-/* eslint-disable no-extend-native */
 Object.prototype.legacyPlugin = function () {};
 Array.prototype.each = function (f) { for (var i = 0; i < this.length; i++) f(this[i], i); };
 Array.prototype.remove = function () {};
