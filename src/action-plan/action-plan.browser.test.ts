@@ -48,7 +48,7 @@ describe('<support-action-plan>', () => {
     const plan = await fixture(html`<support-action-plan href="plan.pdf"></support-action-plan>`);
     let detail: unknown;
     let cancelled: boolean | undefined;
-    const onDownload = (event: Event) => (detail = (event as CustomEvent).detail);
+    const onDownload = (event: Event) => (detail = (event as CustomEvent<unknown>).detail);
     const stayOnPage = (event: Event) => {
       cancelled = event.defaultPrevented;
       event.preventDefault();

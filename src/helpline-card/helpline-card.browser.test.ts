@@ -136,11 +136,11 @@ describe('<support-helpline-card>', () => {
     let card: SupportHelplineCard;
     try {
       card = await fixture(html`<support-helpline-card
-        name="<img src=x onerror=alert(1)>"
+        name=${'<img src=x onerror=alert(1)>'}
         phone="020-100 200"
         chat-url="javascript:alert(1)"
         info-url=" java\tscript:alert(1)"
-        social-services-url="data:text/html,<script>alert(1)</script>"
+        social-services-url=${'data:text/html,<script>alert(1)</script>'}
       ></support-helpline-card>`);
       card.requestUpdate();
       await card.updateComplete;

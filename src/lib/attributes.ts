@@ -32,6 +32,7 @@ function quote(value: string): string {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects were described above; TypeScript does not narrow `unknown` that way
   return typeof value === 'function' ? 'a function' : String(value);
 }
 
