@@ -28,7 +28,7 @@ describe('properties', () => {
   it('Lit property bindings: the card takes a boolean, a number and strings', async () => {
     const card = await fixture(html`<support-helpline-card .name=${'Orostelefonen'} .organization=${'Rädda Barnen'}
       .phone=${'020-100 200'} .chatUrl=${'https://www.raddabarnen.se/oroschatten'} .anonymous=${true} .headingLevel=${3}
-      .emergencyPhone=${112}></support-helpline-card>`);
+      .emergencyPhone=${'112'}></support-helpline-card>`);
     const root = shadow(card);
     expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     expect(root.querySelector('[part="call-link"]')!.getAttribute('href')).to.equal('tel:020100200');
@@ -54,7 +54,7 @@ describe('properties', () => {
   it('Lit property bindings: the info panel and the action plan', async () => {
     const parent = await fixture(html`<div>
       <support-info-panel .municipality=${'Kalix kommun'} .heading=${'How we work'} .headingLevel=${3}></support-info-panel>
-      <support-action-plan .href=${'/demo/handlingsplan.pdf'} .fileSize=${708} .lastUpdated=${'2024-03-12'} .documentLang=${'sv'}></support-action-plan>
+      <support-action-plan .href=${'/demo/handlingsplan.pdf'} .fileSize=${'708'} .lastUpdated=${'2024-03-12'} .documentLang=${'sv'}></support-action-plan>
     </div>`);
     const panel = parent.querySelector('support-info-panel')!;
     const plan = parent.querySelector('support-action-plan')!;
