@@ -50,7 +50,7 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
   const {page} = record;
   await page.addInitScript(() => {
     const held: (() => void)[] = [];
-    const setTimeoutNow = window.setTimeout;
+    const setTimeoutNow = window.setTimeout.bind(window);
     window.setTimeout = ((run: () => void, ms?: number) =>
       (ms ?? 0) >= 500 ? held.push(run) : setTimeoutNow(run, ms)) as typeof window.setTimeout;
     (window as unknown as {e2eRunHeldTimers: () => void}).e2eRunHeldTimers = () => held.splice(0).forEach((run) => run());
