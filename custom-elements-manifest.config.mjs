@@ -16,8 +16,12 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const module of customElementsManifest.modules) {
           // The helpers (src/lib, the localization setup, the base class) are not an API: only elements are.
-          module.declarations = (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-          module.exports = (module.exports ?? []).filter((e) => module.declarations.some((d) => d.name === e.declaration?.name));
+          module.declarations = (module.declarations ?? []).filter(
+            (declaration) => declaration.customElement && declaration.tagName,
+          );
+          module.exports = (module.exports ?? []).filter((e) =>
+            module.declarations.some((d) => d.name === e.declaration?.name),
+          );
           for (const declaration of module.declarations) {
             const isPublic = (member) => !member.privacy || member.privacy === 'public';
             // Internal state (protected or private, like `state: true` properties) is no attribute either.

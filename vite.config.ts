@@ -28,10 +28,12 @@ function dropTranslatorNotes(): Plugin {
       const edited = new MagicString(code);
       new Visitor({
         CallExpression({callee, arguments: [text, options]}) {
-          if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text || options?.type !== 'ObjectExpression') return;
+          if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text || options?.type !== 'ObjectExpression')
+            return;
           const [only, ...more] = options.properties;
           const key = only?.type === 'Property' && !only.computed ? only.key : undefined;
-          const isDesc = key?.type === 'Identifier' ? key.name === 'desc' : key?.type === 'Literal' && key.value === 'desc';
+          const isDesc =
+            key?.type === 'Identifier' ? key.name === 'desc' : key?.type === 'Literal' && key.value === 'desc';
           // From the end of the text to the end of the notes: `, {desc: '...'}` goes, nothing else.
           if (isDesc && more.length === 0) edited.remove(text.end, options.end);
         },
@@ -52,7 +54,9 @@ function localeFiles(): Plugin {
     name: 'support-widget-locale-files',
     apply: 'build',
     buildEnd() {
-      bundled = new Set([...this.getModuleIds()].flatMap((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? []));
+      bundled = new Set(
+        [...this.getModuleIds()].flatMap((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? []),
+      );
     },
     async closeBundle() {
       for (const locale of localize.targetLocales.filter((code) => !bundled.has(code))) {
@@ -124,7 +128,10 @@ export default defineConfig({
         },
       },
       // Pictures for the README and for people to look at: `npm run screenshots` only.
-      {extends: true, test: {name: 'screenshots', include: ['e2e/screenshots.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000}},
+      {
+        extends: true,
+        test: {name: 'screenshots', include: ['e2e/screenshots.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 60_000},
+      },
     ],
   },
 });

@@ -37,11 +37,17 @@ async function longestTask(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(watchLongTasks);
   await page.goto(url);
-  await page.waitForFunction((/** @type {string} */ selector) => [...document.querySelectorAll(selector)].every((e) => e.shadowRoot?.querySelector('.root')), WIDGETS);
+  await page.waitForFunction(
+    (/** @type {string} */ selector) =>
+      [...document.querySelectorAll(selector)].every((e) => e.shadowRoot?.querySelector('.root')),
+    WIDGETS,
+  );
   // Let the last render's task end and be reported.
   await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 100))));
   /** @type {number[]} */
-  const tasks = await page.evaluate(() => /** @type {{benchLongTasks: number[]}} */ (/** @type {unknown} */ (window)).benchLongTasks);
+  const tasks = await page.evaluate(
+    () => /** @type {{benchLongTasks: number[]}} */ (/** @type {unknown} */ (window)).benchLongTasks,
+  );
   await context.close();
   return tasks.length ? Math.max(...tasks) : 0;
 }
@@ -52,8 +58,15 @@ const ms = (value) => (value ? `${Math.round(value)} ms` : '< 50 ms');
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 try {
   const rows = [];

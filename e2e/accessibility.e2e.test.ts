@@ -4,7 +4,15 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {accessibilityTree, axeViolations, openPage, plain, useBrowserAndServer, widgetsRendered, WIDGETS} from './helpers.js';
+import {
+  accessibilityTree,
+  axeViolations,
+  openPage,
+  plain,
+  useBrowserAndServer,
+  widgetsRendered,
+  WIDGETS,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -14,9 +22,25 @@ async function open(path: string, viewport = {width: 1280, height: 900}): Promis
   return page;
 }
 
-const DEMO_PAGES = ['/demo/', '/demo/en.html', '/demo/fi.html', '/demo/ar.html', '/demo/fa.html', '/demo/so.html', '/demo/uk.html', '/demo/languages.html'];
-const STATE_PAGES = ['/e2e/pages/state-minimal.html', '/e2e/pages/state-full.html', '/e2e/pages/state-bad-input.html',
-  '/e2e/pages/state-heading-4.html', '/e2e/pages/state-no-emergency.html', '/e2e/pages/states.html', '/e2e/pages/long-words.html'];
+const DEMO_PAGES = [
+  '/demo/',
+  '/demo/en.html',
+  '/demo/fi.html',
+  '/demo/ar.html',
+  '/demo/fa.html',
+  '/demo/so.html',
+  '/demo/uk.html',
+  '/demo/languages.html',
+];
+const STATE_PAGES = [
+  '/e2e/pages/state-minimal.html',
+  '/e2e/pages/state-full.html',
+  '/e2e/pages/state-bad-input.html',
+  '/e2e/pages/state-heading-4.html',
+  '/e2e/pages/state-no-emergency.html',
+  '/e2e/pages/states.html',
+  '/e2e/pages/long-words.html',
+];
 
 describe('axe', () => {
   it.each([...DEMO_PAGES, ...STATE_PAGES])('%s has no violations', async (path) => {
@@ -41,7 +65,8 @@ function focused(): Focus {
   let element = document.activeElement!;
   while (element.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   const style = getComputedStyle(element);
-  const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+  const visible =
+    style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
   return {
     host: (element.getRootNode() as ShadowRoot).host?.localName ?? null,
     href: element.getAttribute('href'),
@@ -52,12 +77,14 @@ function focused(): Focus {
 /** Every link inside the widgets' shadow roots, in document order: the order Tab must follow. */
 function widgetLinks(selector: string): string[] {
   return [...document.querySelectorAll(selector)].flatMap((element) =>
-    [...element.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+    [...element.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+  );
 }
 
 describe('keyboard', () => {
   it.each(['/demo/', '/demo/ar.html', '/e2e/pages/state-full.html', '/e2e/pages/states.html'])(
-    '%s: Tab reaches every widget link, in document order, each with a visible focus outline', async (path) => {
+    '%s: Tab reaches every widget link, in document order, each with a visible focus outline',
+    async (path) => {
       const page = await open(path);
       const expected = await page.evaluate(widgetLinks, WIDGETS);
       expect(expected.length).toBeGreaterThan(0);
@@ -70,16 +97,22 @@ describe('keyboard', () => {
       }
       expect(seen.map((f) => f.href)).toEqual(expected);
       expect(seen.filter((f) => f.outline !== 'visible')).toEqual([]);
-    });
+    },
+  );
 });
 
 /** Sizes of the widget's links: call and chat, and every other link. */
 function targetSizes(page: Page) {
-  return page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((element) =>
-    [...element.shadowRoot!.querySelectorAll<HTMLElement>('a[href]')].map((a) => {
-      const box = a.getBoundingClientRect();
-      return {part: a.getAttribute('part') ?? a.dataset.channel ?? 'link', width: box.width, height: box.height};
-    })), WIDGETS);
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].flatMap((element) =>
+        [...element.shadowRoot!.querySelectorAll<HTMLElement>('a[href]')].map((a) => {
+          const box = a.getBoundingClientRect();
+          return {part: a.getAttribute('part') ?? a.dataset.channel ?? 'link', width: box.width, height: box.height};
+        }),
+      ),
+    WIDGETS,
+  );
 }
 
 describe('targets and narrow screens', () => {
@@ -112,19 +145,24 @@ describe('targets and narrow screens', () => {
       if (html.scrollWidth > html.clientWidth) wide.push(`page: ${html.scrollWidth} > ${html.clientWidth}`);
       for (const element of document.querySelectorAll<HTMLElement>(selector)) {
         const root = element.shadowRoot!.querySelector('.root')!;
-        if (element.scrollWidth > element.clientWidth) wide.push(`${element.localName}: ${element.scrollWidth} > ${element.clientWidth}`);
-        if (root.scrollWidth > root.clientWidth) wide.push(`${element.localName} .root: ${root.scrollWidth} > ${root.clientWidth}`);
+        if (element.scrollWidth > element.clientWidth)
+          wide.push(`${element.localName}: ${element.scrollWidth} > ${element.clientWidth}`);
+        if (root.scrollWidth > root.clientWidth)
+          wide.push(`${element.localName} .root: ${root.scrollWidth} > ${root.clientWidth}`);
         const right = element.getBoundingClientRect().right;
         for (const child of element.shadowRoot!.querySelectorAll('*')) {
           const box = child.getBoundingClientRect();
-          if (box.width > 0 && (box.right > right + 0.5 || box.left < element.getBoundingClientRect().left - 0.5)) wide.push(`${element.localName} <${child.localName}> sticks out`);
+          if (box.width > 0 && (box.right > right + 0.5 || box.left < element.getBoundingClientRect().left - 0.5))
+            wide.push(`${element.localName} <${child.localName}> sticks out`);
         }
       }
       return wide;
     }, WIDGETS);
     expect(overflowing).toEqual([]);
     if (width === 1280) {
-      for (const box of await page.locator('.sidebar > *').evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().width))) {
+      for (const box of await page
+        .locator('.sidebar > *')
+        .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().width))) {
         expect(box).toBeLessThanOrEqual(200);
       }
     }
@@ -140,14 +178,17 @@ describe('forced colours (Windows high contrast)', () => {
     await page.keyboard.press('Tab');
     const styles = await page.evaluate(() => {
       const root = document.querySelector('support-helpline-card')!.shadowRoot!;
-      const visible = (width: string, style: string, color: string) => parseFloat(width) > 0 && style !== 'none' && color !== 'rgba(0, 0, 0, 0)';
+      const visible = (width: string, style: string, color: string) =>
+        parseFloat(width) > 0 && style !== 'none' && color !== 'rgba(0, 0, 0, 0)';
       const card = getComputedStyle(root.querySelector('[part="card"]')!);
       const link = getComputedStyle(root.querySelector('[part="call-link"]')!);
       return {
         forced: matchMedia('(forced-colors: active)').matches,
         card: visible(card.borderTopWidth, card.borderTopStyle, card.borderTopColor),
         callBorder: visible(link.borderTopWidth, link.borderTopStyle, link.borderTopColor),
-        focus: root.activeElement === root.querySelector('[part="call-link"]') && visible(link.outlineWidth, link.outlineStyle, link.outlineColor),
+        focus:
+          root.activeElement === root.querySelector('[part="call-link"]') &&
+          visible(link.outlineWidth, link.outlineStyle, link.outlineColor),
       };
     });
     expect(styles).toEqual({forced: true, card: true, callBorder: true, focus: true});
@@ -174,18 +215,32 @@ describe('the accessibility tree (Chromium’s, as screen readers get it)', () =
       '2 In a 200 px sidebar',
     ]);
     expect(await headings('/e2e/pages/state-heading-4.html')).toEqual([
-      '1 Heading level four', '2 Safety', '3 Where to get help', '4 Violent extremism', '4 Orostelefonen',
+      '1 Heading level four',
+      '2 Safety',
+      '3 Where to get help',
+      '4 Violent extremism',
+      '4 Orostelefonen',
     ]);
   });
 
   it('announces the phone number as written, digits in order, in Swedish, English and Arabic', async () => {
-    for (const [path, call] of [['/demo/', 'Ring'], ['/demo/en.html', 'Call'], ['/demo/ar.html', 'اتصل بالرقم']] as const) {
+    for (const [path, call] of [
+      ['/demo/', 'Ring'],
+      ['/demo/en.html', 'Call'],
+      ['/demo/ar.html', 'اتصل بالرقم'],
+    ] as const) {
       const tree = await accessibilityTree(await open(path));
       const links = tree.filter((node) => node.role === 'link').map((node) => plain(node.name));
       expect(links, path).toContain(`${call} 020-100 200`);
       // Police and emergency numbers are links too, their digits in order.
-      expect(links.some((name) => name.includes('114 14')), path).toBe(true);
-      expect(links.some((name) => /(^|\D)112(\D|$)/.test(name)), path).toBe(true);
+      expect(
+        links.some((name) => name.includes('114 14')),
+        path,
+      ).toBe(true);
+      expect(
+        links.some((name) => /(^|\D)112(\D|$)/.test(name)),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -207,8 +262,15 @@ describe('print', () => {
     await page.emulateMedia({media: 'print'});
     const printed = await page.evaluate(() => {
       const after = (host: string, part: string) =>
-        getComputedStyle(document.querySelector(host)!.shadowRoot!.querySelector(`[part="${part}"] .address`) ?? document.body, '::after').content;
-      return {chat: after('support-helpline-card', 'chat-link'), call: after('support-helpline-card', 'call-link'), plan: after('support-action-plan', 'download-link')};
+        getComputedStyle(
+          document.querySelector(host)!.shadowRoot!.querySelector(`[part="${part}"] .address`) ?? document.body,
+          '::after',
+        ).content;
+      return {
+        chat: after('support-helpline-card', 'chat-link'),
+        call: after('support-helpline-card', 'call-link'),
+        plan: after('support-action-plan', 'download-link'),
+      };
     });
     expect(printed).toEqual({
       chat: '" (https://www.raddabarnen.se/oroschatten)"',

@@ -11,12 +11,14 @@ const env = useBrowserAndServer(import.meta.url);
 
 /** Vertical gaps between each support-* element and a support-* element right after it. */
 function gapsBetweenNeighbours(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll('support-info-panel, support-helpline-card, support-action-plan')]
-    .filter((element) => element.nextElementSibling?.localName.startsWith('support-'))
-    .map((element) => ({
-      pair: `${element.localName} + ${element.nextElementSibling!.localName}`,
-      gap: element.nextElementSibling!.getBoundingClientRect().top - element.getBoundingClientRect().bottom,
-    })));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('support-info-panel, support-helpline-card, support-action-plan')]
+      .filter((element) => element.nextElementSibling?.localName.startsWith('support-'))
+      .map((element) => ({
+        pair: `${element.localName} + ${element.nextElementSibling!.localName}`,
+        gap: element.nextElementSibling!.getBoundingClientRect().top - element.getBoundingClientRect().bottom,
+      })),
+  );
 }
 
 describe('the Swedish demo page', () => {
@@ -26,7 +28,10 @@ describe('the Swedish demo page', () => {
     const headings = (await accessibilityTree(record.page)).filter((node) => node.role === 'heading');
     expect(headings.filter((heading) => heading.level === 1)).toHaveLength(1);
     const texts = headings.map((heading) => heading.name.trim().toLowerCase());
-    expect(texts.filter((text, i) => texts.indexOf(text) !== i), JSON.stringify(headings)).toEqual([]);
+    expect(
+      texts.filter((text, i) => texts.indexOf(text) !== i),
+      JSON.stringify(headings),
+    ).toEqual([]);
   });
 
   it('keeps a gap between elements that follow each other', async () => {
@@ -38,12 +43,18 @@ describe('the Swedish demo page', () => {
   });
 
   it('shows the first call link within the first screen of a 375x667 phone', async () => {
-    const record = await openPage(env.browser, `${env.server.url}/demo/index.html`,
-      {viewport: {width: 375, height: 667}, deviceScaleFactor: 2, isMobile: true, hasTouch: true});
+    const record = await openPage(env.browser, `${env.server.url}/demo/index.html`, {
+      viewport: {width: 375, height: 667},
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     await widgetsRendered(record.page);
     const box = await record.page.locator('[part="call-link"]').first().boundingBox();
     expect(box).not.toBeNull();
-    console.log(`[demo] at 375x667 the first call link spans y = ${Math.round(box!.y)}..${Math.round(box!.y + box!.height)} px`);
+    console.log(
+      `[demo] at 375x667 the first call link spans y = ${Math.round(box!.y)}..${Math.round(box!.y + box!.height)} px`,
+    );
     expect(box!.y + box!.height).toBeLessThanOrEqual(667);
   });
 });
@@ -71,9 +82,11 @@ describe('language names in a Somali card (languages="sv ar so fa", page lang="s
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent!;
         // Arabic script: a Somali voice must not read it; it is Arabic or Persian.
-        if (/[\u0600-\u06ff]/.test(text) && !/^(ar|fa|prs|ps)\b/.test(langOf(node))) problems.push(`${JSON.stringify(text.trim())} has lang="${langOf(node)}"`);
+        if (/[\u0600-\u06ff]/.test(text) && !/^(ar|fa|prs|ps)\b/.test(langOf(node)))
+          problems.push(`${JSON.stringify(text.trim())} has lang="${langOf(node)}"`);
         // A Swedish name ("svenska") read with Somali pronunciation.
-        if (/svenska/i.test(text) && !/^sv\b/.test(langOf(node))) problems.push(`${JSON.stringify(text.trim())} has lang="${langOf(node)}"`);
+        if (/svenska/i.test(text) && !/^sv\b/.test(langOf(node)))
+          problems.push(`${JSON.stringify(text.trim())} has lang="${langOf(node)}"`);
       }
       return problems;
     });

@@ -39,7 +39,8 @@ export const POLICIES: Record<string, string> = {
   // The README's policy plus 'allow-duplicates', for pages that use Lit themselves.
   'tt-duplicates': `${CSP}; ${TRUSTED_TYPES} 'allow-duplicates'`,
   // Google's "strict CSP": nonces and 'strict-dynamic' instead of host lists.
-  nonce: "default-src 'none'; script-src 'nonce-e2e-nonce-value' 'strict-dynamic'; style-src 'self'; base-uri 'none'; object-src 'none'",
+  nonce:
+    "default-src 'none'; script-src 'nonce-e2e-nonce-value' 'strict-dynamic'; style-src 'self'; base-uri 'none'; object-src 'none'",
   'nonce-tt': `default-src 'none'; script-src 'nonce-e2e-nonce-value' 'strict-dynamic'; style-src 'self'; base-uri 'none'; ${TRUSTED_TYPES}`,
 };
 
@@ -50,15 +51,24 @@ function headersFor(url: URL): Record<string, string> {
   return policy ? {'content-security-policy': policy} : {};
 }
 
-export async function startServer(options: {root?: string; headers?: (url: URL) => Record<string, string>} = {}): Promise<Server> {
+export async function startServer(
+  options: {root?: string; headers?: (url: URL) => Record<string, string>} = {},
+): Promise<Server> {
   return serve({root: options.root ?? ROOT, headers: options.headers ?? headersFor});
 }
 
 export async function startBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -94,13 +104,20 @@ function reportCounts(file: string): void {
   mkdirSync(`${ROOT}test-results`, {recursive: true});
   writeFileSync(COUNTS_FILE, JSON.stringify(all, null, 2));
   const total = Object.values(all.files).reduce<Counts>(
-    (sum, c) => ({pages: sum.pages + c.pages, inputs: sum.inputs + c.inputs, requests: sum.requests + c.requests,
-      violations: sum.violations + c.violations, controlViolations: sum.controlViolations + c.controlViolations}),
+    (sum, c) => ({
+      pages: sum.pages + c.pages,
+      inputs: sum.inputs + c.inputs,
+      requests: sum.requests + c.requests,
+      violations: sum.violations + c.violations,
+      controlViolations: sum.controlViolations + c.controlViolations,
+    }),
     {pages: 0, inputs: 0, requests: 0, violations: 0, controlViolations: 0},
   );
   const line = (c: Counts) =>
     `${c.pages} pages, ${c.inputs} generated inputs, ${c.requests} requests, ${c.violations} unexpected violations (${c.controlViolations} provoked by control tests)`;
-  console.info(`[e2e] ${file}: ${line(counts)}\n[e2e] run so far (${Object.keys(all.files).length} files): ${line(total)}`);
+  console.info(
+    `[e2e] ${file}: ${line(counts)}\n[e2e] run so far (${Object.keys(all.files).length} files): ${line(total)}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +159,14 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const record: PageRecord = {
-    page, context, errors: [], consoleErrors: [], warnings: [], requests: [], dialogs: [], violations: [],
+    page,
+    context,
+    errors: [],
+    consoleErrors: [],
+    warnings: [],
+    requests: [],
+    dialogs: [],
+    violations: [],
     policies: () => page.evaluate(() => (window as unknown as {e2ePolicies?: string[]}).e2ePolicies ?? []),
   };
   opened.push({record, options: {expectErrors, expectViolations}});
@@ -155,10 +179,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   await context.addInitScript(() => {
     const w = window as unknown as {e2eViolation?: (text: string) => void; e2ePolicies: string[]};
     document.addEventListener('securitypolicyviolation', (e) =>
-      w.e2eViolation?.(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`.trim()));
+      w.e2eViolation?.(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`.trim()),
+    );
     // Which Trusted Types policies the page tries to create, whether the CSP allows them or not.
     w.e2ePolicies = [];
-    const factory = (window as unknown as {trustedTypes?: {createPolicy: (name: string, rules: unknown) => unknown}}).trustedTypes;
+    const factory = (window as unknown as {trustedTypes?: {createPolicy: (name: string, rules: unknown) => unknown}})
+      .trustedTypes;
     if (factory) {
       const create = factory.createPolicy.bind(factory);
       factory.createPolicy = (name, rules) => {
@@ -170,7 +196,8 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   page.on('pageerror', (error) => record.errors.push(error.message));
   page.on('console', (message) => {
     // The browser's own favicon request is neither the page's nor the widget's doing.
-    if (message.type() === 'error' && !/\/favicon\.ico$/.test(message.location().url)) record.consoleErrors.push(message.text());
+    if (message.type() === 'error' && !/\/favicon\.ico$/.test(message.location().url))
+      record.consoleErrors.push(message.text());
     if (message.type() === 'warning') record.warnings.push(message.text());
   });
   page.on('request', (request) => {
@@ -194,7 +221,12 @@ const written: string[] = [];
  * real page from 127.0.0.1, parsed by the real parser, for pages a test builds on the fly.
  * `query` picks the page's CSP as for the fixture pages (`csp`, `tt`, `policy=nonce`, ...).
  */
-export async function openHtml(browser: Browser, server: Server, html: string, options: OpenOptions & {query?: string} = {}): Promise<PageRecord> {
+export async function openHtml(
+  browser: Browser,
+  server: Server,
+  html: string,
+  options: OpenOptions & {query?: string} = {},
+): Promise<PageRecord> {
   const {query, ...rest} = options;
   return openPage(browser, `${server.url}${writePage(html)}${query ? `?${query}` : ''}`, rest);
 }
@@ -211,7 +243,8 @@ export function writePage(html: string): string {
 /** Resolves when every widget element on the page has rendered its content in its language. */
 export async function widgetsRendered(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
-    (selector) => [...document.querySelectorAll(selector)].every((element) => element.shadowRoot?.querySelector('.root')),
+    (selector) =>
+      [...document.querySelectorAll(selector)].every((element) => element.shadowRoot?.querySelector('.root')),
     WIDGETS,
     {timeout},
   );
@@ -222,9 +255,17 @@ export async function widgetsRendered(page: Page, timeout = 10_000): Promise<voi
  * test. `afterBrowser` runs after the browser has closed (servers close only when no browser
  * holds a connection open).
  */
-export function useBrowserAndServer(testFile: string): {browser: Browser; server: Server; afterBrowser: (cleanup: () => unknown) => void} {
+export function useBrowserAndServer(testFile: string): {
+  browser: Browser;
+  server: Server;
+  afterBrowser: (cleanup: () => unknown) => void;
+} {
   const cleanups: (() => unknown)[] = [];
-  const env = {afterBrowser: (cleanup: () => unknown) => void cleanups.push(cleanup)} as {browser: Browser; server: Server; afterBrowser: (cleanup: () => unknown) => void};
+  const env = {afterBrowser: (cleanup: () => unknown) => void cleanups.push(cleanup)} as {
+    browser: Browser;
+    server: Server;
+    afterBrowser: (cleanup: () => unknown) => void;
+  };
   const file = basename(fileURLToPath(testFile));
   beforeAll(async () => {
     assertFreshBuild();
@@ -259,8 +300,14 @@ export const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.mi
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({path: axeSource});
   return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}});
+    const axe = (
+      window as unknown as {
+        axe: {run: (c: unknown, o: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>};
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
 }
@@ -284,7 +331,11 @@ export async function accessibilityTree(page: Page): Promise<AXNode[]> {
     if (!node) return;
     if (!node.ignored) {
       const level = node.properties?.find((p) => p.name === 'level')?.value.value as number | undefined;
-      out.push({role: String(node.role?.value ?? ''), name: String(node.name?.value ?? ''), ...(level === undefined ? {} : {level})});
+      out.push({
+        role: String(node.role?.value ?? ''),
+        name: String(node.name?.value ?? ''),
+        ...(level === undefined ? {} : {level}),
+      });
     }
     for (const child of node.childIds ?? []) visit(child);
   };
@@ -295,5 +346,8 @@ export async function accessibilityTree(page: Page): Promise<AXNode[]> {
 
 /** Text as a screen reader gets it: bidi isolates, word joiners and no-break spaces made plain. */
 export function plain(text: string): string {
-  return text.replace(/[\u2060\u2066-\u2069\u200e\u200f]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(/[\u2060\u2066-\u2069\u200e\u200f]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

@@ -10,8 +10,21 @@ import {counts, openHtml, openPage, useBrowserAndServer, widgetsRendered} from '
 const env = useBrowserAndServer(import.meta.url);
 
 const ATTRIBUTES = {
-  'support-helpline-card': ['name', 'organization', 'description', 'phone', 'chat-url', 'info-url', 'anonymous', 'languages',
-    'emergency-phone', 'police-phone', 'social-services-url', 'heading-level', 'lang'],
+  'support-helpline-card': [
+    'name',
+    'organization',
+    'description',
+    'phone',
+    'chat-url',
+    'info-url',
+    'anonymous',
+    'languages',
+    'emergency-phone',
+    'police-phone',
+    'social-services-url',
+    'heading-level',
+    'lang',
+  ],
   'support-info-panel': ['municipality', 'coordinator', 'heading', 'heading-level', 'lang'],
   'support-action-plan': ['href', 'label', 'file-type', 'file-size', 'last-updated', 'document-lang', 'lang'],
 } as const;
@@ -23,25 +36,81 @@ const schemeTrick = fc
     fc.constantFrom('javascript', 'JaVaScRiPt', 'data', 'vbscript', 'file', 'blob', 'tel', 'http', 'https'),
     fc.constantFrom('', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u00a0', '\ufeff', '\u200b'),
     fc.constantFrom('', '\t', '\n', '\r'),
-    fc.constantFrom(':alert(1)', ':window.pwned=1', '&colon;alert(1)', '%3Aalert(1)', '://example.se/ok', ':text/html,<script>window.pwned=1</script>'),
+    fc.constantFrom(
+      ':alert(1)',
+      ':window.pwned=1',
+      '&colon;alert(1)',
+      '%3Aalert(1)',
+      '://example.se/ok',
+      ':text/html,<script>window.pwned=1</script>',
+    ),
   )
   .map(([scheme, lead, inside, rest]) => `${lead}${scheme.slice(0, 4)}${inside}${scheme.slice(4)}${rest}`);
 
 /** What an editor might paste, a mistake, or an attack. */
 const hostileValue = fc.oneof(
-  {weight: 3, arbitrary: fc.constantFrom(
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
-    '\u0000javascript:alert(1)', 'javascript&#58;alert(1)', 'data:text/html,<script>window.pwned=1</script>', 'vbscript:msgbox(1)',
-    '<img src=x onerror="window.pwned=1">', '"><script>window.pwned=1</script>', '<svg onload="window.pwned=1">',
-    '</div><iframe src="javascript:window.pwned=1">', '{{constructor.constructor("window.pwned=1")()}}', '${window.pwned=1}',
-    '', ' ', '\t\n', 'false', 'no', 'none', 'NONE', '0', '1', '7', '-1', '3.0', '1e999', 'ar', 'sv-SE', 'zz', 'x-private', 'en-u-ca-buddhist',
-    '020-100 200', '+46 8 123 45', '112', 'tel:112', '١١٢', '1'.repeat(30), 'https://example.se/ok', 'http://example.se/a?b="c"',
-    '/relative', '//example.se/x', '?q=1', '#top', '1.2 MB', `${'9'.repeat(40)} GB`, '2024-02-30', '2024-03-12', '\u202e\u2066',
-  )},
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'javascript&#58;alert(1)',
+      'data:text/html,<script>window.pwned=1</script>',
+      'vbscript:msgbox(1)',
+      '<img src=x onerror="window.pwned=1">',
+      '"><script>window.pwned=1</script>',
+      '<svg onload="window.pwned=1">',
+      '</div><iframe src="javascript:window.pwned=1">',
+      '{{constructor.constructor("window.pwned=1")()}}',
+      '${window.pwned=1}',
+      '',
+      ' ',
+      '\t\n',
+      'false',
+      'no',
+      'none',
+      'NONE',
+      '0',
+      '1',
+      '7',
+      '-1',
+      '3.0',
+      '1e999',
+      'ar',
+      'sv-SE',
+      'zz',
+      'x-private',
+      'en-u-ca-buddhist',
+      '020-100 200',
+      '+46 8 123 45',
+      '112',
+      'tel:112',
+      '١١٢',
+      '1'.repeat(30),
+      'https://example.se/ok',
+      'http://example.se/a?b="c"',
+      '/relative',
+      '//example.se/x',
+      '?q=1',
+      '#top',
+      '1.2 MB',
+      `${'9'.repeat(40)} GB`,
+      '2024-02-30',
+      '2024-03-12',
+      '\u202e\u2066',
+    ),
+  },
   {weight: 2, arbitrary: schemeTrick},
   {weight: 2, arbitrary: fc.string({maxLength: 40})},
   {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 40})},
-  {weight: 1, arbitrary: fc.string({unit: fc.constantFrom('<', '>', '"', "'", '&', '/', ' ', 'a', '=', '\u0000'), maxLength: 30})},
+  {
+    weight: 1,
+    arbitrary: fc.string({unit: fc.constantFrom('<', '>', '"', "'", '&', '/', ' ', 'a', '=', '\u0000'), maxLength: 30}),
+  },
   {weight: 1, arbitrary: fc.constantFrom('x'.repeat(5000), `<b>${'y'.repeat(100_000)}</b>`, 'w'.repeat(100_000))},
 );
 
@@ -49,13 +118,21 @@ const hostileValue = fc.oneof(
 const attributeSet = fc.constantFrom(...(Object.keys(ATTRIBUTES) as Tag[])).chain((tag) =>
   fc.record({
     tag: fc.constant(tag),
-    attributes: fc.dictionary(fc.constantFrom(...ATTRIBUTES[tag]), fc.option(hostileValue, {nil: null, freq: 8}), {maxKeys: 9}),
+    attributes: fc.dictionary(fc.constantFrom(...ATTRIBUTES[tag]), fc.option(hostileValue, {nil: null, freq: 8}), {
+      maxKeys: 9,
+    }),
   }),
 );
 
 /** A valid element to start from, so changes after the first render are tested too. */
 const BASELINE: Record<Tag, Record<string, string>> = {
-  'support-helpline-card': {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chat', 'info-url': '/info', 'police-phone': '114 14'},
+  'support-helpline-card': {
+    name: 'Orostelefonen',
+    phone: '020-100 200',
+    'chat-url': 'https://example.se/chat',
+    'info-url': '/info',
+    'police-phone': '114 14',
+  },
   'support-info-panel': {municipality: 'Kalix kommun', heading: 'Så arbetar vi'},
   'support-action-plan': {href: '/demo/handlingsplan.pdf', 'file-size': '708', 'last-updated': '2024-03-12'},
 };
@@ -71,13 +148,28 @@ interface Findings {
 }
 
 /** The page function: applies each set, then checks what a resident or a site owner would notice. */
-async function applyAndCheck({sets, baseline, attributeNames}: {
+async function applyAndCheck({
+  sets,
+  baseline,
+  attributeNames,
+}: {
   sets: {tag: string; attributes: Record<string, string | null>}[];
   baseline: Record<string, Record<string, string>> | null;
   attributeNames: Record<string, readonly string[]>;
 }): Promise<Findings> {
   const URL_ATTRIBUTES = ['chat-url', 'info-url', 'social-services-url', 'href'];
-  const URL_BEARING = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'srcdoc', 'ping', 'background'];
+  const URL_BEARING = [
+    'href',
+    'src',
+    'xlink:href',
+    'action',
+    'formaction',
+    'poster',
+    'data',
+    'srcdoc',
+    'ping',
+    'background',
+  ];
   const ALLOWED_TAGS = new Set(['div', 'p', 'a', 'ul', 'li', 'slot', 'svg', 'path', 'span', 'bdi', 'time']);
   const CHANNELS = new Set(['phone', 'chat', 'info', 'emergency', 'police', 'social-services']);
   const findings: Findings = {problems: [], links: 0, clicks: 0, warnings: 0};
@@ -138,7 +230,8 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
     for (const node of root.querySelectorAll('*')) {
       if (!ALLOWED_TAGS.has(node.localName)) findings.problems.push(`${where}: <${node.localName}> in the shadow root`);
       for (const attribute of node.attributes) {
-        if (attribute.name.startsWith('on') || attribute.name === 'style') findings.problems.push(`${where}: ${attribute.name} attribute on <${node.localName}>`);
+        if (attribute.name.startsWith('on') || attribute.name === 'style')
+          findings.problems.push(`${where}: ${attribute.name} attribute on <${node.localName}>`);
         if (!URL_BEARING.includes(attribute.name)) continue;
         findings.links++;
         let protocol = 'malformed';
@@ -147,12 +240,18 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
         } catch {
           // reported below
         }
-        if (!['http:', 'https:', 'tel:'].includes(protocol)) findings.problems.push(`${where}: ${attribute.name}=${JSON.stringify(attribute.value.slice(0, 80))}`);
-        if (protocol === 'tel:' && !/^tel:\+?\d+$/.test(attribute.value)) findings.problems.push(`${where}: tel link ${attribute.value}`);
+        if (!['http:', 'https:', 'tel:'].includes(protocol))
+          findings.problems.push(`${where}: ${attribute.name}=${JSON.stringify(attribute.value.slice(0, 80))}`);
+        if (protocol === 'tel:' && !/^tel:\+?\d+$/.test(attribute.value))
+          findings.problems.push(`${where}: tel link ${attribute.value}`);
       }
     }
     // Markup stays text: the heading reads exactly what the editor typed.
-    const headingAttribute = {'support-helpline-card': 'name', 'support-info-panel': 'heading', 'support-action-plan': null}[tag];
+    const headingAttribute = {
+      'support-helpline-card': 'name',
+      'support-info-panel': 'heading',
+      'support-action-plan': null,
+    }[tag];
     const typed = headingAttribute ? element.getAttribute(headingAttribute)?.trim() : undefined;
     if (typed) {
       const shown = root.querySelector('[part="heading"]')?.textContent;
@@ -164,7 +263,8 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
       // (A missing href has its own warning; this counts the ones about refused links.)
       const about = warned.filter((w) => w.startsWith(`<${tag}> ${name}:`) && / is not (an http|a valid link)/.test(w));
       const expected = refused(element.getAttribute(name)) ? 1 : 0;
-      if (about.length !== expected) findings.problems.push(`${where}: ${about.length} warnings about ${name}, expected ${expected}`);
+      if (about.length !== expected)
+        findings.problems.push(`${where}: ${about.length} warnings about ${name}, expected ${expected}`);
     }
     // No machine leftovers in what residents read.
     const text = root.textContent ?? '';
@@ -192,7 +292,8 @@ async function applyAndCheck({sets, baseline, attributeNames}: {
   }
   console.warn = warn;
   window.removeEventListener('click', stay);
-  if ((window as unknown as {pwned?: unknown}).pwned !== undefined) findings.problems.push('a payload ran: window.pwned is set');
+  if ((window as unknown as {pwned?: unknown}).pwned !== undefined)
+    findings.problems.push('a payload ran: window.pwned is set');
   return findings;
 }
 
@@ -230,11 +331,15 @@ it('a page of hostile attributes: no dangerous link, no script run, a warning fo
   await page.waitForFunction(() => document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root'));
   await page.locator('support-info-panel [part="heading"]').hover();
   const found = await page.evaluate(() => {
-    const roots = [...document.querySelectorAll('support-helpline-card, support-info-panel, support-action-plan')].map((e) => e.shadowRoot!);
+    const roots = [...document.querySelectorAll('support-helpline-card, support-info-panel, support-action-plan')].map(
+      (e) => e.shadowRoot!,
+    );
     return {
       pwned: (window as unknown as {pwned?: number}).pwned ?? null,
       hrefs: roots.flatMap((root) => [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))),
-      injected: roots.flatMap((root) => [...root.querySelectorAll('img, script, iframe, svg:not([aria-hidden]), b')].map((e) => e.localName)),
+      injected: roots.flatMap((root) =>
+        [...root.querySelectorAll('img, script, iframe, svg:not([aria-hidden]), b')].map((e) => e.localName),
+      ),
       heading: roots[0]?.querySelector('[part="heading"]')?.textContent,
     };
   });
@@ -263,18 +368,31 @@ it('language codes with extensions or private-use parts (valid BCP 47) do not br
   // Intl.DisplayNames.of() in Chromium throws RangeError for such tags (ECMA-402 accepts only a
   // unicode_language_id there), so the widget keeps only their language, script and region.
   // Node's V8 accepts them: this has to be checked in the browser.
-  const record = await openHtml(env.browser, env.server, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  const record = await openHtml(
+    env.browser,
+    env.server,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <title>Language tags</title><script src="/dist/support-widget.js"></script></head><body>
     <support-helpline-card name="Orostelefonen" phone="020-100 200" languages="sv en-u-ca-buddhist sv-x-lapp ar"></support-helpline-card>
     <support-action-plan href="/demo/handlingsplan.pdf" document-lang="sv-x-lapp"><a href="/demo/handlingsplan.pdf">Plan</a></support-action-plan>
-    </body></html>`, {expectErrors: true});
+    </body></html>`,
+    {expectErrors: true},
+  );
   const {page} = record;
   // If rendering threw, the elements never render: the errors then show in the assertion below.
   await widgetsRendered(page, 5000).catch(() => undefined);
   const shown = await page.evaluate(() => ({
-    call: document.querySelector('support-helpline-card')!.shadowRoot?.querySelector('[part="call-link"]')?.getAttribute('href') ?? null,
+    call:
+      document
+        .querySelector('support-helpline-card')!
+        .shadowRoot?.querySelector('[part="call-link"]')
+        ?.getAttribute('href') ?? null,
     languages: document.querySelector('support-helpline-card')!.shadowRoot?.textContent?.includes('Swedish') ?? false,
-    download: document.querySelector('support-action-plan')!.shadowRoot?.querySelector('[part="download-link"]')?.getAttribute('href') ?? null,
+    download:
+      document
+        .querySelector('support-action-plan')!
+        .shadowRoot?.querySelector('[part="download-link"]')
+        ?.getAttribute('href') ?? null,
   }));
   expect({errors: record.errors, shown}).toEqual({
     errors: [],
@@ -283,10 +401,14 @@ it('language codes with extensions or private-use parts (valid BCP 47) do not br
 });
 
 it('absurd file sizes are refused with a warning, not shown as "∞ GB"', async () => {
-  const {page, warnings} = await openHtml(env.browser, env.server, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  const {page, warnings} = await openHtml(
+    env.browser,
+    env.server,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <title>Sizes</title><script src="/dist/support-widget.js"></script></head><body>
     <support-action-plan href="/demo/handlingsplan.pdf" file-size="${'9'.repeat(300)} GB"></support-action-plan>
-    </body></html>`);
+    </body></html>`,
+  );
   await widgetsRendered(page);
   const text = await page.locator('support-action-plan [part="download-link"]').textContent();
   expect(text!.replace(/\s+/g, ' ').trim()).toBe('Action plan (PDF)');

@@ -6,7 +6,14 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {openPage, useBrowserAndServer, widgetsRendered, writePage, type OpenOptions, type PageRecord} from './helpers.js';
+import {
+  openPage,
+  useBrowserAndServer,
+  widgetsRendered,
+  writePage,
+  type OpenOptions,
+  type PageRecord,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -33,7 +40,9 @@ async function openGuarded(path: string, options: OpenOptions = {}): Promise<Pag
 /** The Arabic card rendered in Arabic, and its language came from our own locales folder only. */
 async function expectArabicFromOwnFolder(record: PageRecord & {foreign: string[]}) {
   await widgetsRendered(record.page);
-  expect(await record.page.locator('#card .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')])).toEqual(['ar', 'rtl']);
+  expect(
+    await record.page.locator('#card .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')]),
+  ).toEqual(['ar', 'rtl']);
   expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([`${env.server.url}/dist/locales/ar.js`]);
   expect(record.foreign).toEqual([]);
   expect(record.violations.filter((violation) => violation !== `img-src ${INJECTED_IMAGE}`)).toEqual([]);
@@ -64,7 +73,8 @@ describe('a languages attribute of 20,000 codes', () => {
   it('the card renders, names at most 50 languages and logs at most 5 warnings', async () => {
     // Real two-letter codes (so each one has a name to find on screen), repeated, with a bad code in every ten.
     const names = new Intl.DisplayNames('en', {type: 'language', fallback: 'none'});
-    const pool = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((a) => [...'abcdefghijklmnopqrstuvwxyz'].map((b) => a + b))
+    const pool = [...'abcdefghijklmnopqrstuvwxyz']
+      .flatMap((a) => [...'abcdefghijklmnopqrstuvwxyz'].map((b) => a + b))
       .filter((code) => names.of(code) !== undefined);
     const codes = Array.from({length: 20_000}, (_, i) => (i % 10 === 9 ? `!bad${i}` : pool[i % pool.length]));
     const path = writePage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Languages</title>
@@ -78,8 +88,12 @@ describe('a languages attribute of 20,000 codes', () => {
     const shown = await page.evaluate((pool) => {
       const displayNames = new Intl.DisplayNames('en', {type: 'language', fallback: 'none'});
       // Names that contain no other name ("Malay" is in "Malayalam"), so each one found is one language.
-      const all = [...new Set(pool.map((code) => displayNames.of(code)).filter((name): name is string => name !== undefined))];
-      const distinct = all.filter((name) => !all.some((other) => other !== name && (other.includes(name) || name.includes(other))));
+      const all = [
+        ...new Set(pool.map((code) => displayNames.of(code)).filter((name): name is string => name !== undefined)),
+      ];
+      const distinct = all.filter(
+        (name) => !all.some((other) => other !== name && (other.includes(name) || name.includes(other))),
+      );
       const text = document.getElementById('card')!.shadowRoot!.textContent;
       return {found: distinct.filter((name) => text.includes(name)).length, distinct: distinct.length};
     }, pool);
@@ -96,24 +110,27 @@ describe('a languages attribute of 20,000 codes', () => {
 
 /** Left edges of the characters of `anchor` where it first occurs in the element's shadow root, in logical order. */
 function characterLefts(page: Page, selector: string, anchor: string): Promise<number[] | string> {
-  return page.evaluate(({selector, anchor}) => {
-    const root = document.querySelector(selector)!.shadowRoot!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(anchor);
-      if (at < 0) continue;
-      const lefts: number[] = [];
-      for (let i = at; i < at + anchor.length; i++) {
-        if (anchor[i - at] === ' ') continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        lefts.push(range.getBoundingClientRect().left);
+  return page.evaluate(
+    ({selector, anchor}) => {
+      const root = document.querySelector(selector)!.shadowRoot!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(anchor);
+        if (at < 0) continue;
+        const lefts: number[] = [];
+        for (let i = at; i < at + anchor.length; i++) {
+          if (anchor[i - at] === ' ') continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          lefts.push(range.getBoundingClientRect().left);
+        }
+        return lefts;
       }
-      return lefts;
-    }
-    return `"${anchor}" not found in ${selector}`;
-  }, {selector, anchor});
+      return `"${anchor}" not found in ${selector}`;
+    },
+    {selector, anchor},
+  );
 }
 
 describe('editor text with a right-to-left override (U+202E)', () => {
@@ -150,28 +167,59 @@ describe('editor text with a right-to-left override (U+202E)', () => {
           range.setEnd(node, i + 1);
           return range.getBoundingClientRect().left;
         };
-        return {value: Array.from({length: 'working group'.length}, (_, i) => left(at + i)), stop: end < 0 ? undefined : left(end)};
+        return {
+          value: Array.from({length: 'working group'.length}, (_, i) => left(at + i)),
+          stop: end < 0 ? undefined : left(end),
+        };
       }
       return undefined;
     });
     expect(all?.stop, 'a full stop after the coordinator').toBeDefined();
-    expect(all!.stop!, `"." at x = ${Math.round(all!.stop!)}, the value at ${all!.value.map(Math.round).join(', ')}`).toBeGreaterThan(Math.max(...all!.value));
+    expect(
+      all!.stop!,
+      `"." at x = ${Math.round(all!.stop!)}, the value at ${all!.value.map(Math.round).join(', ')}`,
+    ).toBeGreaterThan(Math.max(...all!.value));
     expect(record.foreign).toEqual([]);
   });
 });
 
 describe('named images that shadow a document method Lit renders with', () => {
-  it.each(['createComment', 'importNode'])('<img name="%s">: no element is empty: fallback or the emergency number', async (name) => {
-    const record = await openGuarded(`/e2e/pages/hostile-clobbered-${name}.html`);
-    const {page} = record;
-    await page.waitForFunction(() => customElements.get('support-helpline-card'));
-    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility() && document.getElementById('plan-fallback')!.checkVisibility(),
-      undefined, {timeout: 5000});
-    await expect.poll(() => page.evaluate(() => [...document.getElementById('bare')!.shadowRoot?.querySelectorAll('a') ?? [], ...document.querySelectorAll('#bare a')]
-      .filter((link) => link.checkVisibility()).map((link) => link.getAttribute('href')))).toEqual(['tel:112']);
-    // The info panel has no fallback: it shows at least the emergency line or its text, never nothing.
-    expect(await page.locator('support-info-panel').evaluate((panel) => (panel as HTMLElement).innerText.trim() !== '' || (panel.shadowRoot?.textContent ?? '').trim() !== '')).toBe(true);
-    expect(record.errors).toEqual([]);
-    expect(record.foreign).toEqual([]);
-  });
+  it.each(['createComment', 'importNode'])(
+    '<img name="%s">: no element is empty: fallback or the emergency number',
+    async (name) => {
+      const record = await openGuarded(`/e2e/pages/hostile-clobbered-${name}.html`);
+      const {page} = record;
+      await page.waitForFunction(() => customElements.get('support-helpline-card'));
+      await page.waitForFunction(
+        () =>
+          document.getElementById('fallback')!.checkVisibility() &&
+          document.getElementById('plan-fallback')!.checkVisibility(),
+        undefined,
+        {timeout: 5000},
+      );
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [
+              ...(document.getElementById('bare')!.shadowRoot?.querySelectorAll('a') ?? []),
+              ...document.querySelectorAll('#bare a'),
+            ]
+              .filter((link) => link.checkVisibility())
+              .map((link) => link.getAttribute('href')),
+          ),
+        )
+        .toEqual(['tel:112']);
+      // The info panel has no fallback: it shows at least the emergency line or its text, never nothing.
+      expect(
+        await page
+          .locator('support-info-panel')
+          .evaluate(
+            (panel) =>
+              (panel as HTMLElement).innerText.trim() !== '' || (panel.shadowRoot?.textContent ?? '').trim() !== '',
+          ),
+      ).toBe(true);
+      expect(record.errors).toEqual([]);
+      expect(record.foreign).toEqual([]);
+    },
+  );
 });

@@ -10,7 +10,16 @@ import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import type {Server} from '../scripts/serve.mjs';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {openHtml, openPage, ROOT, startServer, useBrowserAndServer, widgetsRendered, writePage, type PageRecord} from './helpers.js';
+import {
+  openHtml,
+  openPage,
+  ROOT,
+  startServer,
+  useBrowserAndServer,
+  widgetsRendered,
+  writePage,
+  type PageRecord,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -57,13 +66,20 @@ function state(page: Page) {
       ukrainian: root('#ukrainian').querySelector('.root')?.getAttribute('lang'),
       download: root('support-action-plan').querySelector('[part="download-link"]')?.getAttribute('href'),
       panel: root('support-info-panel').querySelector('[part="heading"]')?.textContent,
-      fallbackVisible: document.querySelector('#fallback')!.checkVisibility() || document.querySelector('#plan-fallback')!.checkVisibility(),
+      fallbackVisible:
+        document.querySelector('#fallback')!.checkVisibility() ||
+        document.querySelector('#plan-fallback')!.checkVisibility(),
     };
   });
 }
 
 const RENDERED = {
-  href: 'tel:020100200', lang: 'sv', ukrainian: 'uk', download: '/demo/handlingsplan.pdf', panel: 'Våldsbejakande extremism', fallbackVisible: false,
+  href: 'tel:020100200',
+  lang: 'sv',
+  ukrainian: 'uk',
+  download: '/demo/handlingsplan.pdf',
+  panel: 'Våldsbejakande extremism',
+  fallbackVisible: false,
 };
 
 function expectClean(record: PageRecord) {
@@ -75,15 +91,40 @@ describe.each<[string, () => string, 'head' | 'end', string]>([
   ['a plain script in <head>', () => '<script src="/dist/support-widget.js"></script>', 'head', '/dist/'],
   ['a deferred script in <head>', () => '<script src="/dist/support-widget.js" defer></script>', 'head', '/dist/'],
   ['an async script in <head>', () => '<script src="/dist/support-widget.js" async></script>', 'head', '/dist/'],
-  ['a module script in <head>', () => '<script type="module" src="/dist/support-widget.js"></script>', 'head', '/dist/'],
+  [
+    'a module script in <head>',
+    () => '<script type="module" src="/dist/support-widget.js"></script>',
+    'head',
+    '/dist/',
+  ],
   ['a plain script after the elements', () => '<script src="/dist/support-widget.js"></script>', 'end', '/dist/'],
-  ['the script twice (plain, then deferred)', () => '<script src="/dist/support-widget.js"></script><script src="/dist/support-widget.js" defer></script>', 'end', '/dist/'],
-  ['two copies from different paths (the first to run wins)',
-    () => '<script src="/test-results/second-copy/support-widget.js"></script><script src="/dist/support-widget.js"></script>', 'head', '/test-results/second-copy/'],
-  ['a module copy and a classic copy (the classic one runs first)',
-    () => '<script type="module" src="/dist/support-widget.js"></script><script src="/test-results/second-copy/support-widget.js"></script>', 'head', '/test-results/second-copy/'],
-  ['a copy on another origin (with CORS) and a local copy',
-    () => `<script src="${copies.cdn.url}/support-widget.js"></script><script src="/dist/support-widget.js" defer></script>`, 'head', 'cdn'],
+  [
+    'the script twice (plain, then deferred)',
+    () => '<script src="/dist/support-widget.js"></script><script src="/dist/support-widget.js" defer></script>',
+    'end',
+    '/dist/',
+  ],
+  [
+    'two copies from different paths (the first to run wins)',
+    () =>
+      '<script src="/test-results/second-copy/support-widget.js"></script><script src="/dist/support-widget.js"></script>',
+    'head',
+    '/test-results/second-copy/',
+  ],
+  [
+    'a module copy and a classic copy (the classic one runs first)',
+    () =>
+      '<script type="module" src="/dist/support-widget.js"></script><script src="/test-results/second-copy/support-widget.js"></script>',
+    'head',
+    '/test-results/second-copy/',
+  ],
+  [
+    'a copy on another origin (with CORS) and a local copy',
+    () =>
+      `<script src="${copies.cdn.url}/support-widget.js"></script><script src="/dist/support-widget.js" defer></script>`,
+    'head',
+    'cdn',
+  ],
 ])('with %s', (_, scripts, where, winner) => {
   it('renders every element, loads the extra language once from the winning copy, throws nothing', async () => {
     const record = await openHtml(env.browser, env.server, pageWith(scripts(), where));
@@ -106,7 +147,11 @@ describe('elements that change after the first render', () => {
 
   /** Waits until a page function over the first element of `tag` (its shadow root) returns true. */
   const until = (page: Page, tag: string, check: string) =>
-    page.waitForFunction(`(() => { const e = document.querySelector('${tag}'); const r = e && e.shadowRoot; return !!(r && (${check})); })()`, undefined, {timeout: 5000});
+    page.waitForFunction(
+      `(() => { const e = document.querySelector('${tag}'); const r = e && e.shadowRoot; return !!(r && (${check})); })()`,
+      undefined,
+      {timeout: 5000},
+    );
 
   it('the helpline card: added later, removed and re-added, moved, and every attribute change shows', async () => {
     const record = await emptyPage();
@@ -118,7 +163,11 @@ describe('elements that change after the first render', () => {
       card.setAttribute('chat-url', 'https://example.se/chat');
       document.body.append(card);
     });
-    await until(page, 'support-helpline-card', `r.querySelector('[part="call-link"]')?.getAttribute('href') === 'tel:020100200'`);
+    await until(
+      page,
+      'support-helpline-card',
+      `r.querySelector('[part="call-link"]')?.getAttribute('href') === 'tel:020100200'`,
+    );
     expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe('en');
 
     await page.evaluate(() => {
@@ -127,15 +176,25 @@ describe('elements that change after the first render', () => {
       card.setAttribute('phone', '+46 8 123 45');
       document.body.append(card);
     });
-    await until(page, 'support-helpline-card', `r.querySelector('[part="call-link"]')?.getAttribute('href') === 'tel:+46812345'`);
+    await until(
+      page,
+      'support-helpline-card',
+      `r.querySelector('[part="call-link"]')?.getAttribute('href') === 'tel:+46812345'`,
+    );
 
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('heading-level', '4'));
-    await until(page, 'support-helpline-card', `r.querySelector('[part="heading"]').getAttribute('aria-level') === '4'`);
+    await until(
+      page,
+      'support-helpline-card',
+      `r.querySelector('[part="heading"]').getAttribute('aria-level') === '4'`,
+    );
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('name', 'Stödlinjen'));
     await until(page, 'support-helpline-card', `r.querySelector('[part="heading"]').textContent === 'Stödlinjen'`);
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('emergency-phone', 'none'));
     await until(page, 'support-helpline-card', `!r.querySelector('[part="emergency"]')`);
-    await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('chat-url', 'javascript:alert(1)'));
+    await page.evaluate(() =>
+      document.querySelector('support-helpline-card')!.setAttribute('chat-url', 'javascript:alert(1)'),
+    );
     await until(page, 'support-helpline-card', `!r.querySelector('[part="chat-link"]')`);
     expect(record.warnings.filter((w) => w.startsWith('<support-helpline-card> chat-url:'))).toHaveLength(1);
 
@@ -149,17 +208,25 @@ describe('elements that change after the first render', () => {
     await until(page, 'support-helpline-card', `r.querySelector('.root').getAttribute('lang') === 'fi'`);
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('lang', 'sv'));
     await until(page, 'support-helpline-card', `r.querySelector('.root').getAttribute('lang') === 'sv'`);
-    expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([`${env.server.url}/dist/locales/fi.js`]);
+    expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([
+      `${env.server.url}/dist/locales/fi.js`,
+    ]);
     expect(record.errors).toEqual([]);
   });
 
   it('the action plan: a removed href brings back the fallback link, a new one the download link', async () => {
     const {page} = await emptyPage();
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
-      '<support-action-plan href="/demo/handlingsplan.pdf" file-type="pdf" file-size="1.2 MB"><a href="/fallback.pdf">Fallback</a></support-action-plan>'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<support-action-plan href="/demo/handlingsplan.pdf" file-type="pdf" file-size="1.2 MB"><a href="/fallback.pdf">Fallback</a></support-action-plan>',
+      ),
+    );
     await until(page, 'support-action-plan', `r.querySelector('[part="download-link"]')`);
     expect(await page.locator('support-action-plan > a').isVisible()).toBe(false);
-    expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain('Action plan (PDF, 1.2 MB)');
+    expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain(
+      'Action plan (PDF, 1.2 MB)',
+    );
 
     await page.evaluate(() => document.querySelector('support-action-plan')!.removeAttribute('href'));
     await until(page, 'support-action-plan', `!r.querySelector('[part="download-link"]')`);
@@ -171,26 +238,55 @@ describe('elements that change after the first render', () => {
       plan.removeAttribute('file-type');
       plan.setAttribute('label', 'Handlingsplan 2025');
     });
-    await until(page, 'support-action-plan', `r.querySelector('[part="download-link"]')?.getAttribute('href') === 'https://example.se/plan.docx'`);
-    expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain('Handlingsplan 2025 (DOCX, 1.2 MB)');
+    await until(
+      page,
+      'support-action-plan',
+      `r.querySelector('[part="download-link"]')?.getAttribute('href') === 'https://example.se/plan.docx'`,
+    );
+    expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain(
+      'Handlingsplan 2025 (DOCX, 1.2 MB)',
+    );
     expect(await page.locator('support-action-plan > a').isVisible()).toBe(false);
   });
 
   it('the info panel: the editor’s own text added later replaces the built-in text, and removing it brings it back', async () => {
     const {page} = await emptyPage();
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<support-info-panel municipality="Kalix kommun"></support-info-panel>'));
-    await until(page, 'support-info-panel', `r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`);
-    await page.evaluate(() => document.querySelector('support-info-panel')!.insertAdjacentHTML('beforeend', '<p id="own">Vår egen text.</p>'));
-    await until(page, 'support-info-panel', `!r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`);
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<support-info-panel municipality="Kalix kommun"></support-info-panel>',
+      ),
+    );
+    await until(
+      page,
+      'support-info-panel',
+      `r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`,
+    );
+    await page.evaluate(() =>
+      document.querySelector('support-info-panel')!.insertAdjacentHTML('beforeend', '<p id="own">Vår egen text.</p>'),
+    );
+    await until(
+      page,
+      'support-info-panel',
+      `!r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`,
+    );
     expect(await page.locator('#own').isVisible()).toBe(true);
     await page.evaluate(() => document.querySelector('#own')!.remove());
-    await until(page, 'support-info-panel', `r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`);
+    await until(
+      page,
+      'support-info-panel',
+      `r.textContent.replace(/[\\u2066-\\u2069]/g, '').includes('Kalix kommun does this')`,
+    );
     await page.evaluate(() => document.querySelector('support-info-panel')!.setAttribute('heading', 'Så arbetar vi'));
     await until(page, 'support-info-panel', `r.querySelector('[part="heading"]').textContent === 'Så arbetar vi'`);
   });
 
   it('follows the page when a language switcher rewrites <html lang>; an element’s own lang wins', async () => {
-    const record = await openHtml(env.browser, env.server, pageWith('<script src="/dist/support-widget.js"></script>', 'head'));
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      pageWith('<script src="/dist/support-widget.js"></script>', 'head'),
+    );
     const {page} = record;
     await widgetsRendered(page);
     await page.evaluate(() => (document.documentElement.lang = 'en'));
@@ -211,7 +307,11 @@ describe('language files that do not arrive', () => {
     ['the script was copied without its locales folder', () => `${copies.lonely.url}/support-widget.js`],
     ['the script is on another origin that sends no CORS header', () => `${copies.cdnNoCors.url}/support-widget.js`],
   ])('%s: the card still works, in English, and says why once', async (_, src) => {
-    const record = await openHtml(env.browser, env.server, ARABIC.replace('SCRIPT', `<script src="${src()}"></script>`));
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      ARABIC.replace('SCRIPT', `<script src="${src()}"></script>`),
+    );
     await widgetsRendered(record.page);
     expect(await state1(record.page)).toEqual({lang: 'en', dir: 'ltr', href: 'tel:020100200'});
     expect(record.warnings.filter((w) => w.startsWith('<support-helpline-card> lang:'))).toEqual([
@@ -230,10 +330,18 @@ describe('language files that do not arrive', () => {
       await held;
       await route.continue();
     });
-    await record.page.goto(`${env.server.url}${writePage(ARABIC.replace('SCRIPT', '<script src="/dist/support-widget.js"></script>'))}`);
+    await record.page.goto(
+      `${env.server.url}${writePage(ARABIC.replace('SCRIPT', '<script src="/dist/support-widget.js"></script>'))}`,
+    );
     // The file is held as long as it takes: the card gives up waiting and shows its fallback.
-    await record.page.waitForFunction(() => document.querySelector('#fallback a')!.checkVisibility({visibilityProperty: true, opacityProperty: true}));
-    expect(await record.page.evaluate(() => !!document.querySelector('#card')!.shadowRoot!.querySelector('[part="call-link"]'))).toBe(false);
+    await record.page.waitForFunction(() =>
+      document.querySelector('#fallback a')!.checkVisibility({visibilityProperty: true, opacityProperty: true}),
+    );
+    expect(
+      await record.page.evaluate(
+        () => !!document.querySelector('#card')!.shadowRoot!.querySelector('[part="call-link"]'),
+      ),
+    ).toBe(false);
     release();
     await widgetsRendered(record.page);
     expect(await state1(record.page)).toEqual({lang: 'ar', dir: 'rtl', href: 'tel:020100200'});
@@ -244,14 +352,19 @@ describe('language files that do not arrive', () => {
 function state1(page: Page) {
   return page.evaluate(() => {
     const root = document.querySelector('#card')!.shadowRoot!;
-    return {lang: root.querySelector('.root')?.getAttribute('lang'), dir: root.querySelector('.root')?.getAttribute('dir'),
-      href: root.querySelector('[part="call-link"]')?.getAttribute('href')};
+    return {
+      lang: root.querySelector('.root')?.getAttribute('lang'),
+      dir: root.querySelector('.root')?.getAttribute('dir'),
+      href: root.querySelector('[part="call-link"]')?.getAttribute('href'),
+    };
   });
 }
 
 describe('a page that fights back', () => {
   it('an old CMS theme (quirks mode, patched built-in prototypes, CSS that hides every link, 62.5 % root font size): the widget still works', async () => {
-    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/legacy.html`, {viewport: {width: 375, height: 800}});
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/legacy.html`, {
+      viewport: {width: 375, height: 800},
+    });
     const {page} = record;
     await widgetsRendered(page);
     expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
@@ -260,13 +373,21 @@ describe('a page that fights back', () => {
       const box = (selector: string) => {
         const element = root.querySelector(selector)!;
         const {width, height} = element.getBoundingClientRect();
-        return {href: element.getAttribute('href'), visible: element.checkVisibility({visibilityProperty: true}), big: width >= 44 && height >= 44};
+        return {
+          href: element.getAttribute('href'),
+          visible: element.checkVisibility({visibilityProperty: true}),
+          big: width >= 44 && height >= 44,
+        };
       };
       return {
         call: box('[part="call-link"]'),
         chat: box('[part="chat-link"]'),
         languages: root.textContent.includes('arabiska'),
-        download: document.querySelector('support-action-plan')!.shadowRoot!.querySelector('[part="download-link"]')!.textContent.replace(/\s+/g, ' ').trim(),
+        download: document
+          .querySelector('support-action-plan')!
+          .shadowRoot!.querySelector('[part="download-link"]')!
+          .textContent.replace(/\s+/g, ' ')
+          .trim(),
         fallback: document.querySelector('#fallback')!.checkVisibility(),
       };
     });

@@ -35,7 +35,11 @@ const PAGES: [string, number, string[]][] = [
   ['/demo/ar.html', 0.05, ['support-widget.js', 'locales/ar.js']],
   ['/demo/uk.html', 0.05, ['support-widget.js', 'locales/uk.js']],
   // Seven cards, five of them in languages loaded on demand (English and Swedish are built in).
-  ['/demo/languages.html', 0.05, ['support-widget.js', ...['fi', 'ar', 'fa', 'so', 'uk'].map((l) => `locales/${l}.js`)]],
+  [
+    '/demo/languages.html',
+    0.05,
+    ['support-widget.js', ...['fi', 'ar', 'fa', 'so', 'uk'].map((l) => `locales/${l}.js`)],
+  ],
 ];
 
 /**
@@ -53,7 +57,8 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
     const setTimeoutNow = window.setTimeout.bind(window);
     window.setTimeout = ((run: () => void, ms?: number) =>
       (ms ?? 0) >= 500 ? held.push(run) : setTimeoutNow(run, ms)) as typeof window.setTimeout;
-    (window as unknown as {e2eRunHeldTimers: () => void}).e2eRunHeldTimers = () => held.splice(0).forEach((run) => run());
+    (window as unknown as {e2eRunHeldTimers: () => void}).e2eRunHeldTimers = () =>
+      held.splice(0).forEach((run) => run());
   });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -62,7 +67,9 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
     await route.continue();
   });
   await page.goto(`${env.server.url}${path}`, {waitUntil: 'domcontentloaded'});
-  await page.waitForFunction(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(() => frame(true)))));
+  await page.waitForFunction(
+    () => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(() => frame(true)))),
+  );
   release();
   await widgetsRendered(page);
   await page.evaluate(() => (window as unknown as {e2eRunHeldTimers: () => void}).e2eRunHeldTimers());
@@ -74,6 +81,8 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
 it.each(PAGES)('%s: layout shift at most %d, and only the files it needs', async (path, most, files) => {
   const {page, requests} = await openWithLanguagesHeld(path);
   expect(await page.evaluate(layoutShift)).toBeLessThanOrEqual(most);
-  const widgetFiles = requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname.replace('/dist/', ''));
+  const widgetFiles = requests
+    .filter((url) => url.includes('/dist/'))
+    .map((url) => new URL(url).pathname.replace('/dist/', ''));
   expect(widgetFiles.sort()).toEqual([...files].sort());
 });

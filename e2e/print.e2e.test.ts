@@ -16,7 +16,9 @@ beforeAll(() => {
   try {
     execFileSync('pdftotext', ['-v'], {stdio: 'ignore'});
   } catch {
-    throw new Error('pdftotext is missing: the print test needs Debian\'s poppler-utils (apt-get install -y poppler-utils).');
+    throw new Error(
+      "pdftotext is missing: the print test needs Debian's poppler-utils (apt-get install -y poppler-utils).",
+    );
   }
   mkdirSync(OUT, {recursive: true});
 });
@@ -31,8 +33,10 @@ it('the printed Swedish demo reads correctly', async () => {
   await widgetsRendered(page);
   await page.pdf({path: `${OUT}/demo.pdf`, format: 'A4', printBackground: false});
   // No-break spaces read as spaces; word joiners and bidi isolates are invisible on paper, so they read as nothing.
-  const read = (...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, `${OUT}/demo.pdf`, '-'], {encoding: 'utf8'})
-    .replace(/\u00a0/g, ' ').replace(/[\u2060\u2066-\u2069\u200e\u200f]/g, '');
+  const read = (...args: string[]) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, `${OUT}/demo.pdf`, '-'], {encoding: 'utf8'})
+      .replace(/\u00a0/g, ' ')
+      .replace(/[\u2060\u2066-\u2069\u200e\u200f]/g, '');
   // -layout keeps each printed line as a line, as a reader sees the sheet; pages end with form feeds.
   const text = read('-layout');
   const pageCount = text.split('\f').filter((pageText) => pageText.trim()).length;
@@ -50,11 +54,13 @@ it('the printed Swedish demo reads correctly', async () => {
   // The call link and the emergency number on the same sheet, read page by page in the order the
   // text was drawn (-raw): -layout's column guessing can split a short run such as "112" in two.
   // Wholeness is checked above; here only the page counts, so white space is left out.
-  const pages = Array.from({length: pageCount}, (_, i) => read('-raw', '-f', String(i + 1), '-l', String(i + 1)).replace(/\s+/g, ''));
+  const pages = Array.from({length: pageCount}, (_, i) =>
+    read('-raw', '-f', String(i + 1), '-l', String(i + 1)).replace(/\s+/g, ''),
+  );
   const callPage = pages.findIndex((pageText) => pageText.includes('Ring020-100200'));
   const emergencyPage = pages.findIndex((pageText) => /ring112(?!\d)/i.test(pageText));
   expect(callPage, 'the call link is printed').toBeGreaterThanOrEqual(0);
   expect(emergencyPage, 'the emergency line is printed').toBeGreaterThanOrEqual(0);
-  expect(emergencyPage, 'the emergency line is on the call link\'s page').toBe(callPage);
+  expect(emergencyPage, "the emergency line is on the call link's page").toBe(callPage);
   expect(record.errors).toEqual([]);
 });

@@ -36,12 +36,18 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 function rendered(page: import('playwright-core').Page) {
   return page.evaluate(() => {
     const text = (id: string) => document.getElementById(id)!.shadowRoot!.querySelector('.root')?.textContent ?? '';
-    const call = (id: string) => document.getElementById(id)!.shadowRoot!.querySelector('[part="call-link"]')?.getAttribute('href');
+    const call = (id: string) =>
+      document.getElementById(id)!.shadowRoot!.querySelector('[part="call-link"]')?.getAttribute('href');
     return {
-      attributesCard: text('by-attributes'), propertiesCard: text('by-properties'),
-      planProperties: text('plan-properties'), planAttributes: text('plan-attributes'),
+      attributesCard: text('by-attributes'),
+      propertiesCard: text('by-properties'),
+      planProperties: text('plan-properties'),
+      planAttributes: text('plan-attributes'),
       calls: [call('by-attributes'), call('by-properties')],
-      chat: document.getElementById('by-attributes')!.shadowRoot!.querySelector('[part="chat-link"]')?.getAttribute('href'),
+      chat: document
+        .getElementById('by-attributes')!
+        .shadowRoot!.querySelector('[part="chat-link"]')
+        ?.getAttribute('href'),
     };
   });
 }
@@ -53,18 +59,26 @@ it('renders what React passes as attributes and as properties, follows its updat
   await widgetsRendered(page);
 
   // React really set properties where the element has them (the point of the test).
-  expect(await page.evaluate(() => {
-    const card = document.getElementById('by-properties')!;
-    return [card.hasAttribute('anonymous'), card.hasAttribute('headingLevel'), card.hasAttribute('heading-level'),
-      (card as unknown as {anonymous: unknown}).anonymous];
-  })).toEqual([false, false, false, true]);
+  expect(
+    await page.evaluate(() => {
+      const card = document.getElementById('by-properties')!;
+      return [
+        card.hasAttribute('anonymous'),
+        card.hasAttribute('headingLevel'),
+        card.hasAttribute('heading-level'),
+        (card as unknown as {anonymous: unknown}).anonymous,
+      ];
+    }),
+  ).toEqual([false, false, false, true]);
 
   const headings = (await accessibilityTree(page)).filter((node) => node.role === 'heading');
-  expect(headings).toEqual(expect.arrayContaining([
-    {role: 'heading', name: 'Attributlinjen', level: 4},
-    {role: 'heading', name: 'Egenskapslinjen', level: 3},
-    {role: 'heading', name: 'Så arbetar vi', level: 2},
-  ]));
+  expect(headings).toEqual(
+    expect.arrayContaining([
+      {role: 'heading', name: 'Attributlinjen', level: 4},
+      {role: 'heading', name: 'Egenskapslinjen', level: 3},
+      {role: 'heading', name: 'Så arbetar vi', level: 2},
+    ]),
+  );
   const before = await rendered(page);
   expect(before.calls).toEqual(['tel:020100200', 'tel:020100200']);
   expect(before.chat).toBe('https://example.se/chat');
@@ -77,16 +91,22 @@ it('renders what React passes as attributes and as properties, follows its updat
   // The listener React added by event name hears a resident's click on the call link.
   await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
   await page.locator('#by-properties [part="call-link"]').click();
-  expect(await page.evaluate(() => (window as unknown as {e2eContacts: unknown[]}).e2eContacts)).toEqual([{channel: 'phone', href: 'tel:020100200'}]);
+  expect(await page.evaluate(() => (window as unknown as {e2eContacts: unknown[]}).e2eContacts)).toEqual([
+    {channel: 'phone', href: 'tel:020100200'},
+  ]);
 
   // A React state change sets new property values: the elements follow.
   await page.locator('#change').click();
-  await page.waitForFunction(() => !/anonym/i.test(document.getElementById('by-properties')!.shadowRoot!.textContent ?? ''));
+  await page.waitForFunction(
+    () => !/anonym/i.test(document.getElementById('by-properties')!.shadowRoot!.textContent ?? ''),
+  );
   const after = (await accessibilityTree(page)).filter((node) => node.role === 'heading');
-  expect(after).toEqual(expect.arrayContaining([
-    {role: 'heading', name: 'Egenskapslinjen', level: 5},
-    {role: 'heading', name: 'Så arbetar vi', level: 4},
-  ]));
+  expect(after).toEqual(
+    expect.arrayContaining([
+      {role: 'heading', name: 'Egenskapslinjen', level: 5},
+      {role: 'heading', name: 'Så arbetar vi', level: 4},
+    ]),
+  );
 
   expect(record.errors).toEqual([]);
   expect(record.consoleErrors).toEqual([]);

@@ -27,8 +27,11 @@ const PAGE = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 
 describe('an element whose render throws', () => {
   it('on its first render: shows its fallback, logs one error naming it, and its neighbour still works', async () => {
-    const record = await openHtml(env.browser, env.server, PAGE(
-      '<support-helpline-card id="good" name="Orostelefonen" phone="020-100 200"></support-helpline-card>'));
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      PAGE('<support-helpline-card id="good" name="Orostelefonen" phone="020-100 200"></support-helpline-card>'),
+    );
     const {page} = record;
     await widgetsRendered(page);
     await page.evaluate(() => {
@@ -43,7 +46,9 @@ describe('an element whose render throws', () => {
       };
       document.querySelector('main')!.append(card);
     });
-    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility(), undefined, {timeout: 5000});
+    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility(), undefined, {
+      timeout: 5000,
+    });
     expect(await visibleCalls(page, '#broken')).toEqual(['tel:020100200']);
     expect(await visibleCalls(page, '#good')).toContain('tel:020100200');
     expect(errorsNaming(record.consoleErrors, 'support-helpline-card')).toHaveLength(1);
@@ -52,26 +57,37 @@ describe('an element whose render throws', () => {
   });
 
   it('on a later render: the fallback comes back; with no fallback the emergency number is shown', async () => {
-    const record = await openHtml(env.browser, env.server, PAGE(`
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      PAGE(`
       <support-helpline-card id="with-fallback" name="Orostelefonen" phone="020-100 200">
         <p id="fallback">Orostelefonen: <a href="tel:020100200">020-100 200</a></p>
       </support-helpline-card>
       <support-helpline-card id="bare" name="Orostelefonen" phone="020-100 200"></support-helpline-card>
       <support-helpline-card id="bare-other-emergency" name="Orostelefonen" phone="020-100 200" emergency-phone="911"></support-helpline-card>
-      <support-action-plan id="plan" href="/demo/handlingsplan.pdf"><a id="plan-fallback" href="/demo/handlingsplan.pdf">Action plan</a></support-action-plan>`));
+      <support-action-plan id="plan" href="/demo/handlingsplan.pdf"><a id="plan-fallback" href="/demo/handlingsplan.pdf">Action plan</a></support-action-plan>`),
+    );
     const {page} = record;
     await widgetsRendered(page);
     expect(await page.locator('#fallback').isVisible()).toBe(false);
     await page.evaluate(() => {
-      for (const element of document.querySelectorAll<HTMLElement & {render: () => never; requestUpdate: () => void}>('main > *:not(h1)')) {
+      for (const element of document.querySelectorAll<HTMLElement & {render: () => never; requestUpdate: () => void}>(
+        'main > *:not(h1)',
+      )) {
         element.render = () => {
           throw new Error('forced render failure');
         };
         element.requestUpdate();
       }
     });
-    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility() && document.getElementById('plan-fallback')!.checkVisibility(),
-      undefined, {timeout: 5000});
+    await page.waitForFunction(
+      () =>
+        document.getElementById('fallback')!.checkVisibility() &&
+        document.getElementById('plan-fallback')!.checkVisibility(),
+      undefined,
+      {timeout: 5000},
+    );
     expect(await visibleCalls(page, '#with-fallback')).toEqual(['tel:020100200']);
     await expect.poll(() => visibleCalls(page, '#bare')).toEqual(['tel:112']);
     await expect.poll(() => visibleCalls(page, '#bare-other-emergency')).toEqual(['tel:911']);
@@ -84,7 +100,10 @@ describe('an element whose render throws', () => {
 
 describe('a page that clobbers a global Lit needs (<img name="createComment"> before the script)', () => {
   it('every element shows its fallback or the emergency number, with one error each and no uncaught error', async () => {
-    const record = await openHtml(env.browser, env.server, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clobbered</title></head>
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clobbered</title></head>
       <body><main><h1>Clobbered</h1>
         <img name="createComment" alt="">
         <support-helpline-card id="with-fallback" name="Orostelefonen" phone="020-100 200">
@@ -93,11 +112,17 @@ describe('a page that clobbers a global Lit needs (<img name="createComment"> be
         <support-helpline-card id="bare" name="Orostelefonen" phone="020-100 200"></support-helpline-card>
         <support-action-plan id="plan" href="/demo/handlingsplan.pdf"><a id="plan-fallback" href="/demo/handlingsplan.pdf">Action plan</a></support-action-plan>
         <script src="/dist/support-widget.js"></script>
-      </main></body></html>`);
+      </main></body></html>`,
+    );
     const {page} = record;
     await page.waitForFunction(() => customElements.get('support-helpline-card'));
-    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility() && document.getElementById('plan-fallback')!.checkVisibility(),
-      undefined, {timeout: 5000});
+    await page.waitForFunction(
+      () =>
+        document.getElementById('fallback')!.checkVisibility() &&
+        document.getElementById('plan-fallback')!.checkVisibility(),
+      undefined,
+      {timeout: 5000},
+    );
     expect(await visibleCalls(page, '#with-fallback')).toEqual(['tel:020100200']);
     await expect.poll(() => visibleCalls(page, '#bare')).toEqual(['tel:112']);
     expect(errorsNaming(record.consoleErrors, 'support-helpline-card')).toHaveLength(2);

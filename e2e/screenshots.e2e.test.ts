@@ -33,14 +33,21 @@ it.each([
 });
 
 it('the README’s sidebar-200px.png', async () => {
-  const {page} = await openPage(env.browser, `${env.server.url}/e2e/pages/states.html`, {viewport: {width: 1280, height: 900}});
+  const {page} = await openPage(env.browser, `${env.server.url}/e2e/pages/states.html`, {
+    viewport: {width: 1280, height: 900},
+  });
   await widgetsRendered(page);
   await page.locator('.sidebar').screenshot({path: `${DOCS}/sidebar-200px.png`});
 });
 
 it.each(LANGUAGES)('every language: %s at phone and desktop width (test-results/screenshots/)', async (lang) => {
-  for (const [label, width] of [['phone', 375], ['desktop', 1280]] as const) {
-    const {page} = await openPage(env.browser, `${env.server.url}/demo/${lang === 'sv' ? '' : `${lang}.html`}`, {viewport: {width, height: 800}});
+  for (const [label, width] of [
+    ['phone', 375],
+    ['desktop', 1280],
+  ] as const) {
+    const {page} = await openPage(env.browser, `${env.server.url}/demo/${lang === 'sv' ? '' : `${lang}.html`}`, {
+      viewport: {width, height: 800},
+    });
     await widgetsRendered(page);
     expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe(lang);
     await page.screenshot({path: `${RESULTS}/${lang}-${label}.png`, fullPage: true});

@@ -55,7 +55,9 @@ describe.each([
     expect(await styles(page)).toEqual(STYLED);
     expect(await page.locator('#card [part="call-link"]').getAttribute('href')).toBe('tel:020100200');
     // The Arabic card's text came from dist/locales/ar.js, loaded under script-src 'self'.
-    expect(await page.locator('#arabic .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')])).toEqual(['ar', 'rtl']);
+    expect(
+      await page.locator('#arabic .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')]),
+    ).toEqual(['ar', 'rtl']);
     expect(record.requests.filter((url) => url.includes('/dist/'))).toEqual([
       `${env.server.url}/dist/support-widget.js`,
       `${env.server.url}/dist/locales/ar.js`,
@@ -81,7 +83,10 @@ describe('Trusted Types: which policy names a site must allow', () => {
     ['only another policy name', 'tt-other'],
   ])('%s: the browser blocks "lit-html", and the fallback content stays for residents', async (_, policy) => {
     // Control test: proves the browser really enforces the policies the other tests pass under.
-    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/all.html?policy=${policy}`, {expectErrors: true, expectViolations: true});
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/all.html?policy=${policy}`, {
+      expectErrors: true,
+      expectViolations: true,
+    });
     const {page} = record;
     await page.waitForLoadState('load');
     await expect.poll(() => record.violations.length).toBeGreaterThan(0);
@@ -92,7 +97,10 @@ describe('Trusted Types: which policy names a site must allow', () => {
   });
 
   it("a site that uses Lit itself needs 'allow-duplicates': without it the widget cannot start (fallback shown)", async () => {
-    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/host-lit.html?tt`, {expectErrors: true, expectViolations: true});
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/host-lit.html?tt`, {
+      expectErrors: true,
+      expectViolations: true,
+    });
     await record.page.waitForLoadState('load');
     await expect.poll(() => record.errors.length).toBeGreaterThan(0);
     expect(record.errors[0]).toContain('lit-html');

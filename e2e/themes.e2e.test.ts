@@ -71,7 +71,10 @@ function lowContrastText(page: Page) {
         const color = c.over(c.parse(getComputedStyle(element).color), background);
         const ratio = c.ratio(color, background);
         measured++;
-        if (ratio < 4.5) low.push(`<${host.localName}> "${node.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1 (rgb ${color.slice(0, 3).join(',')} on ${background.slice(0, 3).join(',')})`);
+        if (ratio < 4.5)
+          low.push(
+            `<${host.localName}> "${node.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1 (rgb ${color.slice(0, 3).join(',')} on ${background.slice(0, 3).join(',')})`,
+          );
       }
     }
     return {low, measured};
@@ -98,7 +101,9 @@ async function weakFocusIndicators(page: Page) {
       return {
         id: `<${host.localName}> ${active.localName} "${active.textContent.trim().slice(0, 40)}"`,
         inWidget: true,
-        style: style.outlineStyle, width: parseFloat(style.outlineWidth), ratio: c.ratio(color, background),
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        ratio: c.ratio(color, background),
       };
     });
     if (!focus) break;
@@ -118,7 +123,9 @@ describe.each([
   ['a brand band (#0B5FA5, white text)', 'theme-brand'],
 ])('on %s', (_, name) => {
   it('text and links reach 4.5:1 and the keyboard focus indicator 3:1 against what is behind them', async () => {
-    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/${name}.html`, {viewport: {width: 1024, height: 900}});
+    const record = await openPage(env.browser, `${env.server.url}/e2e/pages/${name}.html`, {
+      viewport: {width: 1024, height: 900},
+    });
     const {page} = record;
     await widgetsRendered(page);
     await installContrast(page);

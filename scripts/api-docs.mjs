@@ -24,16 +24,38 @@ const code = (text) => (text ? `\`${text}\`` : '');
 
 function table(headings, rows) {
   if (!rows.length) return [];
-  return [`| ${headings.join(' | ')} |`, `|${headings.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${headings.join(' | ')} |`,
+    `|${headings.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 function elementTables(element) {
   return [
-    ...table(['attribute', 'property', 'type', 'default', 'description'], (element.attributes ?? []).map((a) =>
-      [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description])),
-    ...table(['event', 'description'], (element.events ?? []).map((e) => [code(e.name), e.description])),
-    ...table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])),
-    ...table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])),
+    ...table(
+      ['attribute', 'property', 'type', 'default', 'description'],
+      (element.attributes ?? []).map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        a.description,
+      ]),
+    ),
+    ...table(
+      ['event', 'description'],
+      (element.events ?? []).map((e) => [code(e.name), e.description]),
+    ),
+    ...table(
+      ['slot', 'description'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+    ),
+    ...table(
+      ['part', 'description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
   ];
 }
 
@@ -47,8 +69,15 @@ function cssPropertiesTable(elements) {
       byName.set(property.name, seen);
     }
   }
-  return table(['property', 'default', 'description', 'elements'], [...byName.values()].map((p) =>
-    [code(p.name), code(p.default), p.description, p.tags.map((tag) => code(`<${tag}>`)).join(', ')]));
+  return table(
+    ['property', 'default', 'description', 'elements'],
+    [...byName.values()].map((p) => [
+      code(p.name),
+      code(p.default),
+      p.description,
+      p.tags.map((tag) => code(`<${tag}>`)).join(', '),
+    ]),
+  );
 }
 
 /** The README with every marked block rewritten from `manifest`; throws on a marker with no element. */
@@ -56,7 +85,8 @@ export function writeTables(readme, manifest) {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   return readme.replace(/(<!-- api:([\w-]+):start -->\n)[\s\S]*?(<!-- api:\2:end -->)/g, (_, start, name, end) => {
     const element = elements.find((e) => e.tagName === name);
-    if (name !== 'css-properties' && !element) throw new Error(`README.md marks api:${name}, which is no element in the manifest.`);
+    if (name !== 'css-properties' && !element)
+      throw new Error(`README.md marks api:${name}, which is no element in the manifest.`);
     const lines = element ? elementTables(element) : cssPropertiesTable(elements);
     return `${start}\n${lines.join('\n')}\n${end}`;
   });

@@ -8,7 +8,8 @@ describe("README.md's element tables", () => {
     const manifest = await analyze();
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName);
     expect(tags.length).toBe(3);
-    for (const tag of tags) expect(readme, `README.md has no tables for <${tag}>`).toContain(`<!-- api:${tag}:start -->`);
+    for (const tag of tags)
+      expect(readme, `README.md has no tables for <${tag}>`).toContain(`<!-- api:${tag}:start -->`);
     expect(readme, 'README.md differs from the JSDoc: run `npm run docs`').toBe(writeTables(readme, manifest));
   });
 });

@@ -48,7 +48,10 @@ const helpline = (t) => `<support-helpline-card
 function page(t) {
   const others = pages
     .filter((p) => p.lang !== t.lang)
-    .map((p) => `        <li><a href="${fileOf(p.lang)}" lang="${p.lang}" hreflang="${p.lang}">${esc(p.languageName)}</a></li>`)
+    .map(
+      (p) =>
+        `        <li><a href="${fileOf(p.lang)}" lang="${p.lang}" hreflang="${p.lang}">${esc(p.languageName)}</a></li>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${t.lang}"${RTL.has(t.lang) ? ' dir="rtl"' : ''}>
@@ -111,9 +114,11 @@ ${others}
 
 function languagesPage() {
   const cards = pages
-    .map((t) => `      <section lang="${t.lang}"${RTL.has(t.lang) ? ' dir="rtl"' : ''} aria-label="${esc(t.languageName)}">
+    .map(
+      (t) => `      <section lang="${t.lang}"${RTL.has(t.lang) ? ' dir="rtl"' : ''} aria-label="${esc(t.languageName)}">
         ${helpline(t)}
-      </section>`)
+      </section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="sv">

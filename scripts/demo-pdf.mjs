@@ -5,7 +5,10 @@
  */
 import {chromium} from 'playwright-core';
 
-const browser = await chromium.launch({executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox']});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage();
 await page.goto(new URL('../demo/source/handlingsplan.html', import.meta.url).href);
 await page.pdf({path: 'demo/handlingsplan.pdf', format: 'A4', tagged: true, outline: true});

@@ -30,7 +30,8 @@ export function minifyLitCss(): Plugin {
           if (tag.type !== 'Identifier' || tag.name !== 'css') return;
           // A template with ${} parts is left as it is: trimming could join a value to the part.
           const [text, ...more] = quasi.quasis;
-          if (text && more.length === 0) edited.overwrite(text.start, text.end, minifyCss(code.slice(text.start, text.end)));
+          if (text && more.length === 0)
+            edited.overwrite(text.start, text.end, minifyCss(code.slice(text.start, text.end)));
         },
       }).visit(parseAst(code, {lang: 'ts'}));
       return edited.hasChanged() ? {code: edited.toString(), map: edited.generateMap({hires: true})} : undefined;

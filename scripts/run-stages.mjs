@@ -9,7 +9,9 @@ import {readFileSync} from 'node:fs';
 
 const {scripts} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // `lint` runs once the project has one.
-const stages = ['build', 'lint', 'typecheck', 'test:unit', 'test:browser', 'test:e2e'].filter((name) => name in scripts);
+const stages = ['build', 'lint', 'typecheck', 'test:unit', 'test:browser', 'test:e2e'].filter(
+  (name) => name in scripts,
+);
 
 const results = stages.map((stage) => {
   const start = Date.now();

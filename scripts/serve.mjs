@@ -52,5 +52,7 @@ export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {url} = await serve({port: Number(process.env.PORT ?? 8000)});
-  console.log(`Demo: ${url}/demo/ (Swedish), ${url}/demo/en.html (English), ${url}/demo/languages.html (every language)`);
+  console.log(
+    `Demo: ${url}/demo/ (Swedish), ${url}/demo/en.html (English), ${url}/demo/languages.html (every language)`,
+  );
 }

@@ -24,16 +24,23 @@ export function parseXliff(xml: string): Map<string, TransUnit> {
 }
 
 /** Problems, one sentence each, between the source's messages and one language's file. */
-export function translationProblems(language: string, source: Map<string, TransUnit>, file: Map<string, TransUnit>): string[] {
+export function translationProblems(
+  language: string,
+  source: Map<string, TransUnit>,
+  file: Map<string, TransUnit>,
+): string[] {
   const problems: string[] = [];
   for (const [id, unit] of source) {
     const translated = file.get(id);
-    if (!translated) problems.push(`${language}: "${unit.source}" is not in locales/${language}.xlf (run npm run localize:extract).`);
-    else if (translated.source !== unit.source) problems.push(`${language}: "${translated.source}" is now "${unit.source}" (run npm run localize:extract).`);
+    if (!translated)
+      problems.push(`${language}: "${unit.source}" is not in locales/${language}.xlf (run npm run localize:extract).`);
+    else if (translated.source !== unit.source)
+      problems.push(`${language}: "${translated.source}" is now "${unit.source}" (run npm run localize:extract).`);
     else if (!translated.target?.trim()) problems.push(`${language}: "${unit.source}" has no translation.`);
   }
   for (const [id, unit] of file) {
-    if (!source.has(id)) problems.push(`${language}: "${unit.source}" is no longer in the source (run npm run localize:extract).`);
+    if (!source.has(id))
+      problems.push(`${language}: "${unit.source}" is no longer in the source (run npm run localize:extract).`);
   }
   return problems;
 }

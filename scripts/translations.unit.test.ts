@@ -9,15 +9,24 @@ import {parseXliff, translationProblems, type TransUnit} from './translations.js
 const unit = (source: string, target?: string): TransUnit => ({source, target});
 
 describe('translationProblems', () => {
-  const source = new Map([['a', unit('Chat')], ['b', unit('Call <x id="0" equiv-text="${n}"/>')]]);
+  const source = new Map([
+    ['a', unit('Chat')],
+    ['b', unit('Call <x id="0" equiv-text="${n}"/>')],
+  ]);
 
   it('accepts a complete, current file', () => {
-    const file = new Map([['a', unit('Chat', 'Chatta')], ['b', unit('Call <x id="0" equiv-text="${n}"/>', 'Ring <x id="0" equiv-text="${n}"/>')]]);
+    const file = new Map([
+      ['a', unit('Chat', 'Chatta')],
+      ['b', unit('Call <x id="0" equiv-text="${n}"/>', 'Ring <x id="0" equiv-text="${n}"/>')],
+    ]);
     expect(translationProblems('sv', source, file)).toEqual([]);
   });
 
   it('finds a missing translation, a missing message, a changed source and a removed one', () => {
-    const file = new Map([['a', unit('Chat now', 'Chatta')], ['c', unit('Old', 'Gammal')]]);
+    const file = new Map([
+      ['a', unit('Chat now', 'Chatta')],
+      ['c', unit('Old', 'Gammal')],
+    ]);
     expect(translationProblems('sv', source, file)).toEqual([
       'sv: "Chat now" is now "Chat" (run npm run localize:extract).',
       'sv: "Call <x id="0" equiv-text="${n}"/>" is not in locales/sv.xlf (run npm run localize:extract).',
@@ -30,7 +39,12 @@ describe('translationProblems', () => {
 
   it('reads lit-localize’s XLIFF', () => {
     const xml = `<trans-unit id="s1">\n  <source>Chat</source>\n  <target>Chatta</target>\n</trans-unit><trans-unit id="s2"><source>Call</source></trans-unit>`;
-    expect(parseXliff(xml)).toEqual(new Map([['s1', unit('Chat', 'Chatta')], ['s2', unit('Call', undefined)]]));
+    expect(parseXliff(xml)).toEqual(
+      new Map([
+        ['s1', unit('Chat', 'Chatta')],
+        ['s2', unit('Call', undefined)],
+      ]),
+    );
   });
 });
 
@@ -41,7 +55,11 @@ describe('locales/*.xlf', () => {
   // Extract the messages the source has today into a scratch folder, and compare.
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'support-widget-xliff-'));
-    const config = {...localize, tsConfig: resolve('tsconfig.browser.json'), interchange: {format: 'xliff', xliffDir: folder}};
+    const config = {
+      ...localize,
+      tsConfig: resolve('tsconfig.browser.json'),
+      interchange: {format: 'xliff', xliffDir: folder},
+    };
     writeFileSync(join(folder, 'lit-localize.json'), JSON.stringify(config));
     execFileSync('npx', ['lit-localize', 'extract', '--config', join(folder, 'lit-localize.json')], {stdio: 'pipe'});
     source = parseXliff(readFileSync(join(folder, `${localize.targetLocales[0]}.xlf`), 'utf8'));

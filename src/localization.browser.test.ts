@@ -41,7 +41,9 @@ function holdLocales(): () => void {
  */
 async function pastLocaleWait(...elements: Element[]): Promise<void> {
   await new Promise((r) => setTimeout(r, LOCALE_WAIT_MS));
-  await Promise.all(elements.map((element) => (element as Element & {updateComplete: Promise<unknown>}).updateComplete));
+  await Promise.all(
+    elements.map((element) => (element as Element & {updateComplete: Promise<unknown>}).updateComplete),
+  );
 }
 
 describe('languages', () => {
@@ -84,7 +86,9 @@ describe('languages', () => {
   });
 
   it('keeps a phone number in reading order inside right-to-left text', async () => {
-    const card = await fixture(html`<support-helpline-card lang="ar" name="X" phone="020-100 200"></support-helpline-card>`);
+    const card = await fixture(
+      html`<support-helpline-card lang="ar" name="X" phone="020-100 200"></support-helpline-card>`,
+    );
     await renderedIn(card, 'ar');
     const number = '020-\u2060100\u00a0200';
     // "020" must start left of "200" on screen, as in left-to-right text.
@@ -95,7 +99,9 @@ describe('languages', () => {
   });
 
   it('reads a file’s details in right-to-left order: the type first, on the right', async () => {
-    const plan = await fixture(html`<support-action-plan lang="ar" href="plan.pdf" file-size="708"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan lang="ar" href="plan.pdf" file-size="708"></support-action-plan>`,
+    );
     await renderedIn(plan, 'ar');
     const link = shadow(plan).querySelector('[part="download-link"] span')!.textContent;
     const size = link.match(/[0-9\u0660-\u0669]+/)![0];
@@ -114,7 +120,9 @@ describe('languages', () => {
   it('holds its place, invisibly, while a language loads, so the page hardly moves', async () => {
     const arrive = holdLocales();
     try {
-      const card = await fixture(html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`);
+      const card = await fixture(
+        html`<support-helpline-card lang="uk" name="X" phone="112" chat-url="/chat"></support-helpline-card>`,
+      );
       const pending = card.shadowRoot!.querySelector('.pending')!;
       expect(getComputedStyle(pending).visibility).to.equal('hidden');
       const before = card.getBoundingClientRect().height;
@@ -159,7 +167,9 @@ describe('languages', () => {
   it('while a language is slow to arrive, a card without fallback content shows itself in English', async () => {
     const arrive = holdLocales();
     try {
-      const card = await fixture(html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`);
+      const card = await fixture(
+        html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`,
+      );
       await pastLocaleWait(card);
       const call = shadow(card).querySelector<HTMLAnchorElement>('[part="call-link"]')!;
       expect(call.checkVisibility({visibilityProperty: true})).to.equal(true);
@@ -191,7 +201,9 @@ describe('languages', () => {
   });
 
   it('formats dates, sizes and language names in the language shown', async () => {
-    const plan = await fixture(html`<support-action-plan lang="fi" href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan lang="fi" href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`,
+    );
     await renderedIn(plan, 'fi');
     const text = visibleText(shadow(plan));
     expect(text).to.include('1,2 Mt');
@@ -200,12 +212,13 @@ describe('languages', () => {
   });
 
   it('never shows English month or language names in a Somali box', async () => {
-    const plan = await fixture(html`<support-action-plan lang="so" href="plan.pdf" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan lang="so" href="plan.pdf" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`,
+    );
     await renderedIn(plan, 'so');
     const text = visibleText(shadow(plan));
     expect(text).not.to.include('March');
     expect(text).not.to.include('Swedish');
     expect(text).to.match(/2024/);
   });
-
 });

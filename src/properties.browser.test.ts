@@ -5,13 +5,27 @@ import {shadow, visibleText} from '../test/browser.js';
 
 /** The public API after issue 7: every attribute has a property, named as below. */
 const PUBLIC_PROPERTIES: Record<string, string[]> = {
-  'support-helpline-card': ['name', 'organization', 'description', 'phone', 'chatUrl', 'infoUrl', 'anonymous', 'languages',
-    'emergencyPhone', 'policePhone', 'socialServicesUrl', 'headingLevel'],
+  'support-helpline-card': [
+    'name',
+    'organization',
+    'description',
+    'phone',
+    'chatUrl',
+    'infoUrl',
+    'anonymous',
+    'languages',
+    'emergencyPhone',
+    'policePhone',
+    'socialServicesUrl',
+    'headingLevel',
+  ],
   'support-info-panel': ['municipality', 'coordinator', 'heading', 'headingLevel'],
   'support-action-plan': ['href', 'label', 'fileType', 'fileSize', 'lastUpdated', 'documentLang'],
 };
 
-type ReactiveClass = typeof LitElement & {elementProperties: Map<PropertyKey, {state?: boolean; attribute?: string | boolean}>};
+type ReactiveClass = typeof LitElement & {
+  elementProperties: Map<PropertyKey, {state?: boolean; attribute?: string | boolean}>;
+};
 
 /** Public (non-state) reactive properties of an element class, with the attribute each one reads. */
 function publicProperties(tag: string): {name: string; attribute: string | undefined}[] {
@@ -20,7 +34,12 @@ function publicProperties(tag: string): {name: string; attribute: string | undef
     .filter(([, options]) => !options.state)
     .map(([name, options]) => ({
       name: String(name),
-      attribute: typeof options.attribute === 'string' ? options.attribute : options.attribute === false ? undefined : String(name).toLowerCase(),
+      attribute:
+        typeof options.attribute === 'string'
+          ? options.attribute
+          : options.attribute === false
+            ? undefined
+            : String(name).toLowerCase(),
     }));
 }
 
@@ -32,7 +51,9 @@ describe('properties', () => {
     const root = shadow(card);
     expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     expect(root.querySelector('[part="call-link"]')!.getAttribute('href')).to.equal('tel:020100200');
-    expect(root.querySelector('[part="chat-link"]')!.getAttribute('href')).to.equal('https://www.raddabarnen.se/oroschatten');
+    expect(root.querySelector('[part="chat-link"]')!.getAttribute('href')).to.equal(
+      'https://www.raddabarnen.se/oroschatten',
+    );
     expect(root.querySelector('[data-channel="emergency"]')!.getAttribute('href')).to.equal('tel:112');
     const text = visibleText(root);
     expect(text).to.include('Rädda Barnen');
@@ -41,7 +62,9 @@ describe('properties', () => {
   });
 
   it('Lit property bindings: anonymous false and a later change of heading level', async () => {
-    const card = await fixture<HTMLElement & {headingLevel: number; updateComplete: Promise<unknown>}>(html`<support-helpline-card
+    const card = await fixture<
+      HTMLElement & {headingLevel: number; updateComplete: Promise<unknown>}
+    >(html`<support-helpline-card
       .name=${'Orostelefonen'} .phone=${'020-100 200'} .anonymous=${false} .headingLevel=${4}></support-helpline-card>`);
     expect(visibleText(shadow(card))).not.to.match(/anonymous/i);
     expect(shadow(card).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
@@ -69,7 +92,10 @@ describe('properties', () => {
 
   it('every attribute has a property, with the names of the public API', () => {
     for (const [tag, names] of Object.entries(PUBLIC_PROPERTIES)) {
-      expect(publicProperties(tag).map((p) => p.name), tag).to.have.members(names);
+      expect(
+        publicProperties(tag).map((p) => p.name),
+        tag,
+      ).to.have.members(names);
     }
   });
 
@@ -80,7 +106,8 @@ describe('properties', () => {
     for (const tag of Object.keys(PUBLIC_PROPERTIES)) {
       for (const {name, attribute} of publicProperties(tag)) {
         for (const key of new Set([name, attribute].filter((k): k is string => k !== undefined))) {
-          if (key in LitElement.prototype || key in HTMLElement.prototype) clashes.push(`<${tag}> ${key === name ? 'property' : 'attribute'} ${key}`);
+          if (key in LitElement.prototype || key in HTMLElement.prototype)
+            clashes.push(`<${tag}> ${key === name ? 'property' : 'attribute'} ${key}`);
         }
       }
     }

@@ -44,7 +44,9 @@ export function printedAddress(href: string) {
 
 /** The emergency line's words, shared by the card and the failure fallback. */
 export function emergencyText(phone: Phone): string {
-  return msg(str`In an emergency, call ${phoneText(phone.display)}`, {desc: 'Followed by the emergency number, 112 in Sweden.'});
+  return msg(str`In an emergency, call ${phoneText(phone.display)}`, {
+    desc: 'Followed by the emergency number, 112 in Sweden.',
+  });
 }
 
 /** Creates an element with the prototype's method: page markup can shadow `document.createElement`. */
@@ -65,7 +67,7 @@ function watchLang(element: SupportElement<unknown>): void {
 
 /** The `lang` in force for a node: its own, else the nearest ancestor's, crossing shadow roots. */
 function inheritedLang(node: Node): string | undefined {
-  for (let current: Node | null = node; current; ) {
+  for (let current: Node | null = node; current;) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang')!;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
@@ -131,7 +133,9 @@ export abstract class SupportElement<Config> extends LitElement {
     loadLocale(wanted).then(
       () => this.syncLocale(),
       () => {
-        this.report(`lang: the "${wanted}" translation could not be loaded; the text stays in ${this.locale ?? sourceLocale}.`);
+        this.report(
+          `lang: the "${wanted}" translation could not be loaded; the text stays in ${this.locale ?? sourceLocale}.`,
+        );
         if (!this.locale) this.show(sourceLocale);
       },
     );

@@ -17,8 +17,14 @@ export function shadow(element: Element): ShadowRoot {
 
 /** Text as a reader sees it: white space folded, bidi isolates and no-break spaces made plain. */
 export function visibleText(node: Element | ShadowRoot): string {
-  const text = node instanceof ShadowRoot ? [...node.children].map((c) => (c as HTMLElement).innerText).join(' ') : (node as HTMLElement).innerText;
-  return text.replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const text =
+    node instanceof ShadowRoot
+      ? [...node.children].map((c) => (c as HTMLElement).innerText).join(' ')
+      : (node as HTMLElement).innerText;
+  return text
+    .replace(/[\u2060\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Waits until an element has rendered in `lang` (languages may load on demand). */

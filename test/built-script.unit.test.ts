@@ -8,7 +8,8 @@ function xliff(locale: string, element: string): string[] {
   const xml = readFileSync(`locales/${locale}.xlf`, 'utf8');
   const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
   return [...xml.matchAll(new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, 'g'))].map(([, text]) =>
-    text!.replace(/<x\b[^>]*\/>/g, '\0').replace(/&(\w+);/g, (_, name: string) => entities[name]!));
+    text!.replace(/<x\b[^>]*\/>/g, '\0').replace(/&(\w+);/g, (_, name: string) => entities[name]!),
+  );
 }
 
 /** The longest run of plain ASCII words in a text: what survives any escaping a minifier might do. */
@@ -28,7 +29,9 @@ describe('dist/support-widget.js', () => {
   });
 
   it('still holds every English source text', () => {
-    const parts = xliff('sv', 'source').flatMap((source) => source.split('\0')).filter((part) => part.trim().length > 3);
+    const parts = xliff('sv', 'source')
+      .flatMap((source) => source.split('\0'))
+      .filter((part) => part.trim().length > 3);
     expect(parts.length).toBeGreaterThan(15);
     expect(parts.filter((part) => !script.includes(part))).toEqual([]);
   });

@@ -11,7 +11,8 @@ const SOURCES = readdirSync('src', {recursive: true, encoding: 'utf8'})
   .filter((file) => file.endsWith('.ts') && !file.includes('.test.') && !file.startsWith('generated'))
   .map((file) => readFileSync(join('src', file), 'utf8'));
 
-const all = (pattern: RegExp) => new Set(SOURCES.flatMap((source) => [...source.matchAll(pattern)].map((match) => match[1]!)));
+const all = (pattern: RegExp) =>
+  new Set(SOURCES.flatMap((source) => [...source.matchAll(pattern)].map((match) => match[1]!)));
 
 describe('custom properties', () => {
   it('are documented exactly as the styles use them', () => {
@@ -19,7 +20,10 @@ describe('custom properties', () => {
       modules: {declarations?: {cssProperties?: {name: string}[]}[]}[];
     };
     const documented = new Set(
-      manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((element) => element.cssProperties ?? []).map((p) => p.name),
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .flatMap((element) => element.cssProperties ?? [])
+        .map((p) => p.name),
     );
     const used = all(/var\((--support-[\w-]+)/g);
     expect([...used].sort()).toEqual([...documented].sort());

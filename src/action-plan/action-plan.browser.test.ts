@@ -14,14 +14,18 @@ function linkName(plan: Element): string {
 
 describe('<support-action-plan>', () => {
   it('names title, file type and size in the link', async () => {
-    const plan = await fixture(html`<support-action-plan href="/files/handlingsplan.pdf" file-size="1258291"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan href="/files/handlingsplan.pdf" file-size="1258291"></support-action-plan>`,
+    );
     expect(downloadLink(plan)!.getAttribute('href')).to.equal('/files/handlingsplan.pdf');
     expect(linkName(plan)).to.equal('Action plan (PDF, 1.2 MB)');
     await expect(plan).to.be.accessible();
   });
 
   it('says when the document is in another language, and when it was updated', async () => {
-    const plan = await fixture(html`<support-action-plan href="plan.pdf" label="Handlingsplan" file-size="1.2 MB" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan href="plan.pdf" label="Handlingsplan" file-size="1.2 MB" last-updated="2024-03-12" document-lang="sv"></support-action-plan>`,
+    );
     expect(linkName(plan)).to.equal('Handlingsplan (PDF, 1.2 MB, in Swedish)');
     expect(downloadLink(plan)!.getAttribute('hreflang')).to.equal('sv');
     const time = shadow(plan).querySelector('time')!;
@@ -31,7 +35,9 @@ describe('<support-action-plan>', () => {
   });
 
   it('formats everything the Swedish way on a Swedish page, without repeating the language', async () => {
-    const wrapper = await fixture(html`<div lang="sv"><support-action-plan href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan></div>`);
+    const wrapper = await fixture(
+      html`<div lang="sv"><support-action-plan href="plan.pdf" file-size="1258291" last-updated="2024-03-12" document-lang="sv"></support-action-plan></div>`,
+    );
     const plan = wrapper.firstElementChild!;
     await renderedIn(plan, 'sv');
     expect(linkName(plan)).to.equal('Handlingsplan (PDF, 1,2 MB)');
@@ -40,7 +46,9 @@ describe('<support-action-plan>', () => {
   });
 
   it('takes the editor’s file type when the link has no extension', async () => {
-    const plan = await fixture(html`<support-action-plan href="/download?id=7" file-type="docx"></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan href="/download?id=7" file-type="docx"></support-action-plan>`,
+    );
     expect(linkName(plan)).to.equal('Action plan (DOCX)');
   });
 
@@ -68,7 +76,9 @@ describe('<support-action-plan>', () => {
     const warnings = captureWarnings();
     let plan: SupportActionPlan;
     try {
-      plan = await fixture(html`<support-action-plan href="javascript:alert(1)" file-size="lots"><a href="plan.pdf">Action plan (PDF)</a></support-action-plan>`);
+      plan = await fixture(
+        html`<support-action-plan href="javascript:alert(1)" file-size="lots"><a href="plan.pdf">Action plan (PDF)</a></support-action-plan>`,
+      );
     } finally {
       warnings.restore();
     }
@@ -82,7 +92,9 @@ describe('<support-action-plan>', () => {
   });
 
   it('hides its fallback content once it renders', async () => {
-    const plan = await fixture(html`<support-action-plan href="plan.pdf"><a href="plan.pdf">Action plan (PDF)</a></support-action-plan>`);
+    const plan = await fixture(
+      html`<support-action-plan href="plan.pdf"><a href="plan.pdf">Action plan (PDF)</a></support-action-plan>`,
+    );
     expect(plan.querySelector('a')!.getClientRects().length).to.equal(0);
     expect(downloadLink(plan)!.getBoundingClientRect().height).to.be.at.least(44);
   });

@@ -1,5 +1,11 @@
 import {
-  readDate, readFileSize, readLanguage, readText, readUrl, type Attribute, type Parsed,
+  readDate,
+  readFileSize,
+  readLanguage,
+  readText,
+  readUrl,
+  type Attribute,
+  type Parsed,
 } from '../lib/attributes.js';
 import {fileTypeFromUrl} from '../lib/url.js';
 
@@ -33,7 +39,8 @@ export function parseActionPlanConfig(attributes: ActionPlanAttributes): Parsed<
   const config: ActionPlanConfig = {
     href,
     label: readText('label', attributes.label, problems),
-    fileType: readText('file-type', attributes.fileType, problems)?.toUpperCase() ?? (href ? fileTypeFromUrl(href) : undefined),
+    fileType:
+      readText('file-type', attributes.fileType, problems)?.toUpperCase() ?? (href ? fileTypeFromUrl(href) : undefined),
     fileSize: readFileSize('file-size', attributes.fileSize, problems),
     lastUpdated: readDate('last-updated', attributes.lastUpdated, problems),
     documentLang: readLanguage('document-lang', attributes.documentLang, problems),

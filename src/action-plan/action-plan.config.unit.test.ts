@@ -31,9 +31,17 @@ describe('parseActionPlanConfig', () => {
   });
 
   it('reads what a framework sets as properties, and names what it cannot use', () => {
-    const {config, problems} = parseActionPlanConfig({href: 'plan.pdf', fileSize: 708, label: {title: 'Plan'}, lastUpdated: ['2024-03-12']});
+    const {config, problems} = parseActionPlanConfig({
+      href: 'plan.pdf',
+      fileSize: 708,
+      label: {title: 'Plan'},
+      lastUpdated: ['2024-03-12'],
+    });
     expect(config).toMatchObject({href: 'plan.pdf', fileSize: 708, label: undefined, lastUpdated: undefined});
-    expect(problems).toEqual(['label: an object is not text, so it is left out.', 'last-updated: a list is not text, so it is left out.']);
+    expect(problems).toEqual([
+      'label: an object is not text, so it is left out.',
+      'last-updated: a list is not text, so it is left out.',
+    ]);
   });
 
   it('drops an unsafe link, and takes no file type from it', () => {
@@ -44,8 +52,18 @@ describe('parseActionPlanConfig', () => {
   });
 
   it('leaves out what it cannot read and says so', () => {
-    const {config, problems} = parseActionPlanConfig({href: 'plan.pdf', fileSize: 'huge', lastUpdated: 'last week', documentLang: '!!'});
-    expect(config).toMatchObject({href: 'plan.pdf', fileSize: undefined, lastUpdated: undefined, documentLang: undefined});
+    const {config, problems} = parseActionPlanConfig({
+      href: 'plan.pdf',
+      fileSize: 'huge',
+      lastUpdated: 'last week',
+      documentLang: '!!',
+    });
+    expect(config).toMatchObject({
+      href: 'plan.pdf',
+      fileSize: undefined,
+      lastUpdated: undefined,
+      documentLang: undefined,
+    });
     expect(problems.map((p) => p.split(':')[0])).toEqual(['file-size', 'last-updated', 'document-lang']);
   });
 });

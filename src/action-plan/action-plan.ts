@@ -90,12 +90,21 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     if (fileSize !== undefined) facts.push(formatFileSize(fileSize, locale));
     if (documentLang && !sameLanguage(documentLang, locale)) {
       const {name, lang} = languageName(documentLang, locale);
-      const text = msg(str`in ${name}`, {desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.'});
+      const text = msg(str`in ${name}`, {
+        desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.',
+      });
       // The name keeps its own language's `lang` (a name in itself, where the browser has none in the reader's).
       const at = text.indexOf(name);
-      facts.push(at < 0 ? text : html`${text.slice(0, at)}<span lang=${lang}>${name}</span>${text.slice(at + name.length)}`);
+      facts.push(
+        at < 0 ? text : html`${text.slice(0, at)}<span lang=${lang}>${name}</span>${text.slice(at + name.length)}`,
+      );
     }
-    return facts.length ? html` (${joinList(facts.map((fact) => html`<bdi>${fact}</bdi>`), locale)})` : nothing;
+    return facts.length
+      ? html` (${joinList(
+          facts.map((fact) => html`<bdi>${fact}</bdi>`),
+          locale,
+        )})`
+      : nothing;
   }
 
   protected renderContent(locale: Locale) {
@@ -106,9 +115,11 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
         <svg viewBox="0 0 24 24" aria-hidden="true">${documentIcon}</svg>
         <span><bdi>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}</bdi>${this.describeFile(locale)}${printedAddress(href)}</span>
       </a>
-      ${lastUpdated
-        ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(lastUpdated)}>${formatDate(lastUpdated, locale)}</time></p>`
-        : nothing}
+      ${
+        lastUpdated
+          ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(lastUpdated)}>${formatDate(lastUpdated, locale)}</time></p>`
+          : nothing
+      }
     `;
   }
 }

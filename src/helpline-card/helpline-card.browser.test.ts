@@ -28,7 +28,9 @@ describe('<support-helpline-card>', () => {
     expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect(link(card, '[part="call-link"]')!.getAttribute('href')).to.equal('tel:020100200');
     expect(link(card, '[part="chat-link"]')!.getAttribute('href')).to.equal('https://www.raddabarnen.se/oroschatten');
-    expect(link(card, '[data-channel="info"]')!.getAttribute('href')).to.equal('https://www.raddabarnen.se/orostelefonen');
+    expect(link(card, '[data-channel="info"]')!.getAttribute('href')).to.equal(
+      'https://www.raddabarnen.se/orostelefonen',
+    );
     expect(link(card, '[data-channel="police"]')!.getAttribute('href')).to.equal('tel:11414');
     expect(link(card, '[data-channel="emergency"]')!.getAttribute('href')).to.equal('tel:112');
     expect(link(card, '[data-channel="social-services"]')!.getAttribute('href')).to.equal('/socialtjanst');
@@ -43,7 +45,9 @@ describe('<support-helpline-card>', () => {
   });
 
   it('renders the expected structure', async () => {
-    const card = await fixture<SupportHelplineCard>(html`<support-helpline-card name="Orostelefonen" phone="020-100 200"></support-helpline-card>`);
+    const card = await fixture<SupportHelplineCard>(
+      html`<support-helpline-card name="Orostelefonen" phone="020-100 200"></support-helpline-card>`,
+    );
     await expect(card).shadowDom.to.equal(
       `<div class="root" lang="en" dir="ltr">
         <div class="card" part="card">
@@ -79,7 +83,9 @@ describe('<support-helpline-card>', () => {
   });
 
   it('follows heading-level, and falls back to 2 with a warning', async () => {
-    const card = await fixture(html`<support-helpline-card name="X" phone="112" heading-level="4"></support-helpline-card>`);
+    const card = await fixture(
+      html`<support-helpline-card name="X" phone="112" heading-level="4"></support-helpline-card>`,
+    );
     expect(shadow(card).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
     const warnings = captureWarnings();
     try {
@@ -89,11 +95,15 @@ describe('<support-helpline-card>', () => {
       warnings.restore();
     }
     expect(shadow(card).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
-    expect(warnings.messages).to.deep.equal(['<support-helpline-card> heading-level: "9" is not a number from 2 to 6; 2 is used.']);
+    expect(warnings.messages).to.deep.equal([
+      '<support-helpline-card> heading-level: "9" is not a number from 2 to 6; 2 is used.',
+    ]);
   });
 
   it('tells who runs it and hides the emergency line only when asked', async () => {
-    const card = await fixture(html`<support-helpline-card name="X" organization="Rädda Barnen" phone="112" emergency-phone="none" anonymous="false"></support-helpline-card>`);
+    const card = await fixture(
+      html`<support-helpline-card name="X" organization="Rädda Barnen" phone="112" emergency-phone="none" anonymous="false"></support-helpline-card>`,
+    );
     expect(shadow(card).querySelector('[part="emergency"]')).to.be.null;
     expect(visibleText(shadow(card))).to.include('Run by Rädda Barnen');
     expect(visibleText(shadow(card))).not.to.include('you do not have to say who you are');
@@ -113,7 +123,14 @@ describe('<support-helpline-card>', () => {
     document.addEventListener('support-contact', onContact);
     document.addEventListener('click', stayOnPage);
     try {
-      for (const selector of ['[part="call-link"]', '[part="chat-link"]', '[data-channel="emergency"]', '[data-channel="police"]', '[data-channel="info"]', '[data-channel="social-services"]']) {
+      for (const selector of [
+        '[part="call-link"]',
+        '[part="chat-link"]',
+        '[data-channel="emergency"]',
+        '[data-channel="police"]',
+        '[data-channel="info"]',
+        '[data-channel="social-services"]',
+      ]) {
         link(card, selector)!.click();
         expect(cancelled, selector).to.be.false;
       }
@@ -153,7 +170,9 @@ describe('<support-helpline-card>', () => {
     expect(root.querySelector('[part="chat-link"]')).to.be.null;
     for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^tel:\d+$/);
     expect(warnings.messages).to.have.length(3);
-    expect(warnings.messages[0]).to.equal('<support-helpline-card> chat-url: "javascript:alert(1)" is not an http, https or relative link, so it is left out.');
+    expect(warnings.messages[0]).to.equal(
+      '<support-helpline-card> chat-url: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
+    );
     expect(warnings.messages[1]).to.match(/^<support-helpline-card> info-url: /);
     expect(warnings.messages[2]).to.match(/^<support-helpline-card> social-services-url: /);
     await expect(card).to.be.accessible();
@@ -174,7 +193,9 @@ describe('<support-helpline-card>', () => {
   });
 
   it('hides its fallback content once it renders', async () => {
-    const card = await fixture(html`<support-helpline-card name="X" phone="112"><p>Ring <a href="tel:112">112</a></p></support-helpline-card>`);
+    const card = await fixture(
+      html`<support-helpline-card name="X" phone="112"><p>Ring <a href="tel:112">112</a></p></support-helpline-card>`,
+    );
     expect(card.querySelector('p')!.getClientRects().length).to.equal(0);
   });
 

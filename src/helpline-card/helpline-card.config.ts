@@ -1,6 +1,13 @@
 import {
-  readBoolean, readHeadingLevel, readLanguageList, readPhone, readText, readUrl,
-  type Attribute, type HeadingLevel, type Parsed,
+  readBoolean,
+  readHeadingLevel,
+  readLanguageList,
+  readPhone,
+  readText,
+  readUrl,
+  type Attribute,
+  type HeadingLevel,
+  type Parsed,
 } from '../lib/attributes.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
 

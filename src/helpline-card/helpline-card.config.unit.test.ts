@@ -30,7 +30,9 @@ describe('parseHelplineConfig', () => {
 
   it('shows 112 unless told otherwise, and hides it for "none"', () => {
     expect(parseHelplineConfig({...reference, emergencyPhone: ' NONE '}).config.emergencyPhone).toBeUndefined();
-    expect(parseHelplineConfig({...reference, emergencyPhone: '+358 112'}).config.emergencyPhone?.href).toBe('tel:+358112');
+    expect(parseHelplineConfig({...reference, emergencyPhone: '+358 112'}).config.emergencyPhone?.href).toBe(
+      'tel:+358112',
+    );
   });
 
   it('falls back to 112 when the emergency number is unusable', () => {
@@ -74,12 +76,19 @@ describe('parseHelplineConfig', () => {
   });
 
   it('gives a safe result and a problem for a property of the wrong type', () => {
-    const {config, problems} = parseHelplineConfig({...reference, anonymous: 'maybe', headingLevel: {level: 3}, chatUrl: ['x']});
+    const {config, problems} = parseHelplineConfig({
+      ...reference,
+      anonymous: 'maybe',
+      headingLevel: {level: 3},
+      chatUrl: ['x'],
+    });
     expect(config).toMatchObject({anonymous: false, headingLevel: 2, chatUrl: undefined});
     expect(problems.map((problem) => problem.split(':')[0])).toEqual(['chat-url', 'anonymous', 'heading-level']);
   });
 
   it('keeps markup in text attributes as plain text', () => {
-    expect(parseHelplineConfig({...reference, name: '<img src=x onerror=alert(1)>'}).config.name).toBe('<img src=x onerror=alert(1)>');
+    expect(parseHelplineConfig({...reference, name: '<img src=x onerror=alert(1)>'}).config.name).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });

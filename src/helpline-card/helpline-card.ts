@@ -135,12 +135,28 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   private renderMoreHelp() {
     const {infoUrl, socialServicesUrl, policePhone} = this.config;
     const items = [
-      infoUrl && this.renderLink('info', infoUrl,
-        msg('Opening hours and more information', {desc: 'Link to the support line’s own page.'})),
-      socialServicesUrl && this.renderLink('social-services', socialServicesUrl,
-        msg('You can also get support from social services in your municipality', {desc: 'Link to the municipality’s social services.'})),
-      policePhone && this.renderLink('police', policePhone.href,
-        msg(str`Police, when it is not urgent: ${phoneText(policePhone.display)}`, {desc: 'Followed by the police’s non-emergency number.'})),
+      infoUrl &&
+        this.renderLink(
+          'info',
+          infoUrl,
+          msg('Opening hours and more information', {desc: 'Link to the support line’s own page.'}),
+        ),
+      socialServicesUrl &&
+        this.renderLink(
+          'social-services',
+          socialServicesUrl,
+          msg('You can also get support from social services in your municipality', {
+            desc: 'Link to the municipality’s social services.',
+          }),
+        ),
+      policePhone &&
+        this.renderLink(
+          'police',
+          policePhone.href,
+          msg(str`Police, when it is not urgent: ${phoneText(policePhone.display)}`, {
+            desc: 'Followed by the police’s non-emergency number.',
+          }),
+        ),
     ].filter((item) => item);
     return items.length ? html`<ul class="more">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
   }
@@ -151,28 +167,48 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     return html`
       <div class="card" part="card" @click=${this.onClick}>
         <div class="heading" part="heading" role="heading" aria-level=${c.headingLevel}>${heading}</div>
-        ${c.organization
-          ? html`<p class="organization">${msg(str`Run by ${isolate(c.organization)}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
-          : nothing}
-        ${c.anonymous
-          ? html`<p>${msg('Anonymous: you do not have to say who you are.', {desc: 'Tells residents the support line does not ask for their name.'})}</p>`
-          : nothing}
+        ${
+          c.organization
+            ? html`<p class="organization">${msg(str`Run by ${isolate(c.organization)}`, {desc: 'The value is the name of the organisation that runs the support line, as the editor wrote it (“Rädda Barnen”).'})}</p>`
+            : nothing
+        }
+        ${
+          c.anonymous
+            ? html`<p>${msg('Anonymous: you do not have to say who you are.', {desc: 'Tells residents the support line does not ask for their name.'})}</p>`
+            : nothing
+        }
         <div class="actions">
-          ${c.phone
-            ? this.renderLink('phone', c.phone.href,
-                msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'}), 'call-link')
-            : nothing}
-          ${c.chatUrl
-            ? this.renderLink('chat', c.chatUrl,
-                msg('Chat', {desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.'}), 'chat-link')
-            : nothing}
+          ${
+            c.phone
+              ? this.renderLink(
+                  'phone',
+                  c.phone.href,
+                  msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'}),
+                  'call-link',
+                )
+              : nothing
+          }
+          ${
+            c.chatUrl
+              ? this.renderLink(
+                  'chat',
+                  c.chatUrl,
+                  msg('Chat', {
+                    desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.',
+                  }),
+                  'chat-link',
+                )
+              : nothing
+          }
         </div>
         ${c.description ? html`<p>${c.description}</p>` : nothing}
         ${this.renderLanguages(locale)}
         ${this.renderMoreHelp()}
-        ${c.emergencyPhone
-          ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href, emergencyText(c.emergencyPhone))}</p>`
-          : nothing}
+        ${
+          c.emergencyPhone
+            ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href, emergencyText(c.emergencyPhone))}</p>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -4,9 +4,18 @@ import {parseInfoPanelConfig} from './info-panel.config.js';
 describe('parseInfoPanelConfig', () => {
   it('reads the municipality’s details', () => {
     expect(
-      parseInfoPanelConfig({municipality: ' Överkalix kommun ', coordinator: 'den brottsförebyggande arbetsgruppen', headingLevel: '3'}),
+      parseInfoPanelConfig({
+        municipality: ' Överkalix kommun ',
+        coordinator: 'den brottsförebyggande arbetsgruppen',
+        headingLevel: '3',
+      }),
     ).toEqual({
-      config: {municipality: 'Överkalix kommun', coordinator: 'den brottsförebyggande arbetsgruppen', heading: undefined, headingLevel: 3},
+      config: {
+        municipality: 'Överkalix kommun',
+        coordinator: 'den brottsförebyggande arbetsgruppen',
+        heading: undefined,
+        headingLevel: 3,
+      },
       problems: [],
     });
   });

@@ -70,13 +70,23 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
       <p>${msg('Violent extremism is an umbrella term for movements, ideologies and groups that reject democracy and use or encourage violence to reach ideological goals.', {desc: 'Info panel, paragraph 1: what violent extremism is.'})}</p>
       <p>${msg('Preventing it keeps anti-democratic forces from taking hold in society. That needs people and organisations who work on the issue to cooperate over the long term.', {desc: 'Info panel, paragraph 2: why prevention matters.'})}</p>
       <p>
-        ${municipality
-          ? msg(str`${isolate(municipality)} does this through the social and educational work it already has.`, {desc: 'Info panel, paragraph 3, first sentence, with the municipality’s name (for example “Överkalix kommun”).'})
-          : msg('Your municipality does this through the social and educational work it already has.', {desc: 'Info panel, paragraph 3, first sentence, when the municipality’s name is not given.'})}
+        ${
+          municipality
+            ? msg(str`${isolate(municipality)} does this through the social and educational work it already has.`, {
+                desc: 'Info panel, paragraph 3, first sentence, with the municipality’s name (for example “Överkalix kommun”).',
+              })
+            : msg('Your municipality does this through the social and educational work it already has.', {
+                desc: 'Info panel, paragraph 3, first sentence, when the municipality’s name is not given.',
+              })
+        }
         ${msg('Staff who already help people stay out of groups that can lead to exclusion, or to harming themselves or others, bring their knowledge to it.', {desc: 'Info panel, paragraph 3, second sentence.'})}
-        ${coordinator
-          ? msg(str`The work is coordinated by ${isolate(coordinator)}.`, {desc: 'Info panel, end of paragraph 3. The value is a group’s name in the editor’s language.'})
-          : nothing}
+        ${
+          coordinator
+            ? msg(str`The work is coordinated by ${isolate(coordinator)}.`, {
+                desc: 'Info panel, end of paragraph 3. The value is a group’s name in the editor’s language.',
+              })
+            : nothing
+        }
       </p>
     `;
   }

@@ -120,7 +120,9 @@ export function readFileSize(name: string, value: Attribute, problems: string[])
   if (text === undefined) return undefined;
   const bytes = parseFileSize(text);
   if (bytes === undefined) {
-    problems.push(`${name}: ${quote(text)} is not a size in bytes ("1258291") or like "1.2 MB", under a terabyte; it is left out.`);
+    problems.push(
+      `${name}: ${quote(text)} is not a size in bytes ("1258291") or like "1.2 MB", under a terabyte; it is left out.`,
+    );
   }
   return bytes;
 }

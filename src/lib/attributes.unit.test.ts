@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {
-  readBoolean, readDate, readFileSize, readHeadingLevel, readLanguage, readLanguageList, readPhone, readText, readUrl,
+  readBoolean,
+  readDate,
+  readFileSize,
+  readHeadingLevel,
+  readLanguage,
+  readLanguageList,
+  readPhone,
+  readText,
+  readUrl,
 } from './attributes.js';
 
 /** Runs a reader and returns what it gave and the problems it reported. */
@@ -38,7 +46,10 @@ describe('readText', () => {
 
 describe('readUrl', () => {
   it('passes a safe link without problems', () => {
-    expect(read((p) => readUrl('chat-url', 'https://example.se/chat', p))).toEqual({value: 'https://example.se/chat', problems: []});
+    expect(read((p) => readUrl('chat-url', 'https://example.se/chat', p))).toEqual({
+      value: 'https://example.se/chat',
+      problems: [],
+    });
   });
 
   it('treats a missing value as no link and no problem', () => {
@@ -48,7 +59,9 @@ describe('readUrl', () => {
   it('drops an unsafe link and names the attribute', () => {
     const {value, problems} = read((p) => readUrl('chat-url', 'javascript:alert(1)', p));
     expect(value).toBeUndefined();
-    expect(problems).toEqual(['chat-url: "javascript:alert(1)" is not an http, https or relative link, so it is left out.']);
+    expect(problems).toEqual([
+      'chat-url: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
+    ]);
   });
 
   it('drops a malformed link', () => {
@@ -121,7 +134,10 @@ describe('readHeadingLevel', () => {
 
 describe('language attributes', () => {
   it('reads a list in the editor’s order, once each', () => {
-    expect(read((p) => readLanguageList('languages', 'sv en, ar  sv', p))).toEqual({value: ['sv', 'en', 'ar'], problems: []});
+    expect(read((p) => readLanguageList('languages', 'sv en, ar  sv', p))).toEqual({
+      value: ['sv', 'en', 'ar'],
+      problems: [],
+    });
   });
 
   it('drops what is not a language code and says so', () => {
@@ -135,7 +151,10 @@ describe('language attributes', () => {
     const {value, problems} = read((p) => readLanguageList('languages', codes, p));
     expect(value).toEqual(['en', 'sv']);
     expect(problems).toEqual(['languages: only the first 50 of 20000 language codes are shown.']);
-    const many = Array.from({length: 60}, (_, i) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const many = Array.from(
+      {length: 60},
+      (_, i) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     expect(read((p) => readLanguageList('languages', many.join(' '), p)).value).toHaveLength(50);
   });
 
@@ -148,7 +167,9 @@ describe('language attributes', () => {
 describe('readFileSize and readDate', () => {
   it('read valid values without problems', () => {
     expect(read((p) => readFileSize('file-size', '1.2 MB', p))).toEqual({value: 1258291, problems: []});
-    expect(read((p) => readDate('last-updated', '2024-03-12', p)).value?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
+    expect(read((p) => readDate('last-updated', '2024-03-12', p)).value?.toISOString()).toBe(
+      '2024-03-12T00:00:00.000Z',
+    );
   });
 
   it('report invalid values', () => {

@@ -7,7 +7,11 @@ describe('phoneText', () => {
   });
 
   it('reads the same once the invisible characters are removed', () => {
-    expect(phoneText('+46 20-100 200').replace(/[\u2060\u2066-\u2069]/g, '').replace(/\u00a0/g, ' ')).toBe('+46 20-100 200');
+    expect(
+      phoneText('+46 20-100 200')
+        .replace(/[\u2060\u2066-\u2069]/g, '')
+        .replace(/\u00a0/g, ' '),
+    ).toBe('+46 20-100 200');
   });
 });
 

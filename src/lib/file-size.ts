@@ -4,10 +4,15 @@ const FACTOR = 1024;
 const LARGEST = FACTOR ** 4;
 
 const WRITTEN_UNITS: Record<string, number> = {
-  b: 0, byte: 0, bytes: 0,
-  kb: 1, kib: 1,
-  mb: 2, mib: 2,
-  gb: 3, gib: 3,
+  b: 0,
+  byte: 0,
+  bytes: 0,
+  kb: 1,
+  kib: 1,
+  mb: 2,
+  mib: 2,
+  gb: 3,
+  gib: 3,
 };
 
 /**

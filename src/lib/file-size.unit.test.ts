@@ -19,7 +19,19 @@ describe('parseFileSize', () => {
     expect(parseFileSize(input)).toBe(bytes);
   });
 
-  it.each(['', 'large', '-5', '1.2.3 MB', '12 parsecs', '1e9', 'MB', '1 000 kB', '<b>1</b>', '1024 GB', `${'9'.repeat(400)} MB`])('refuses %j', (input) => {
+  it.each([
+    '',
+    'large',
+    '-5',
+    '1.2.3 MB',
+    '12 parsecs',
+    '1e9',
+    'MB',
+    '1 000 kB',
+    '<b>1</b>',
+    '1024 GB',
+    `${'9'.repeat(400)} MB`,
+  ])('refuses %j', (input) => {
     expect(parseFileSize(input)).toBeUndefined();
   });
 });

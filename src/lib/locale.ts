@@ -15,7 +15,10 @@ function primarySubtag(tag: string): string {
 export function matchLocale<L extends string>(tag: string | null | undefined, supported: readonly L[]): L | undefined {
   if (!tag) return undefined;
   const wanted = tag.trim().toLowerCase().replace(/_/g, '-');
-  return supported.find((l) => l.toLowerCase() === wanted) ?? supported.find((l) => l.toLowerCase() === primarySubtag(wanted));
+  return (
+    supported.find((l) => l.toLowerCase() === wanted) ??
+    supported.find((l) => l.toLowerCase() === primarySubtag(wanted))
+  );
 }
 
 export function textDirection(locale: string): 'ltr' | 'rtl' {

@@ -53,22 +53,53 @@ describe('checkUrl and the browser', () => {
   }
 
   it('accepts only links the browser follows to http(s) or cannot follow at all (generated scheme tricks)', () => {
-    const part = fc.constantFrom('', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', '\u00a0', '\u200b', '\ufeff', ':', '/', '%3A', '&#58;', '\uff1a');
+    const part = fc.constantFrom(
+      '',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0001',
+      '\u001f',
+      '\u007f',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      ':',
+      '/',
+      '%3A',
+      '&#58;',
+      '\uff1a',
+    );
     const trick = fc
-      .tuple(part, fc.constantFrom('javascript', 'JaVaScRiPt', 'data', 'vbscript', 'file', 'blob', 'http', 'https', 'tel', ''), fc.nat({max: 10}), part,
-        fc.constantFrom(':', '::', ':/', '://', '%3A', '\uff1a', ''), fc.string({maxLength: 12}))
-      .map(([lead, scheme, at, inside, colon, rest]) => `${lead}${scheme.slice(0, at)}${inside}${scheme.slice(at)}${colon}${rest}`);
-    fc.assert(fc.property(fc.oneof(trick, fc.string(), fc.webUrl()), (href) => {
-      const protocol = protocolFollowed(href);
-      const web = WEB.includes(protocol);
-      // An accepted link goes to the web or, if this page cannot parse it, nowhere ("https:"
-      // alone on an http page). Beyond that the two read the same text when the browser can
-      // parse it and no white space surrounds it (checkUrl trims more kinds than the parser).
-      if (checkUrl(href).ok) expect(web || protocol === ':', `the browser follows ${JSON.stringify(href)} to ${protocol}`).to.equal(true);
-      // eslint-disable-next-line no-control-regex -- control characters are what this excludes
-      if (protocol !== ':' && href === href.trim() && !/^[\u0000-\u0020]|[\u0000-\u0020]$/.test(href)) {
-        expect(checkUrl(href).ok, JSON.stringify(href)).to.equal(web);
-      }
-    }), {numRuns: 2000, seed: 20261202});
+      .tuple(
+        part,
+        fc.constantFrom('javascript', 'JaVaScRiPt', 'data', 'vbscript', 'file', 'blob', 'http', 'https', 'tel', ''),
+        fc.nat({max: 10}),
+        part,
+        fc.constantFrom(':', '::', ':/', '://', '%3A', '\uff1a', ''),
+        fc.string({maxLength: 12}),
+      )
+      .map(
+        ([lead, scheme, at, inside, colon, rest]) =>
+          `${lead}${scheme.slice(0, at)}${inside}${scheme.slice(at)}${colon}${rest}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(trick, fc.string(), fc.webUrl()), (href) => {
+        const protocol = protocolFollowed(href);
+        const web = WEB.includes(protocol);
+        // An accepted link goes to the web or, if this page cannot parse it, nowhere ("https:"
+        // alone on an http page). Beyond that the two read the same text when the browser can
+        // parse it and no white space surrounds it (checkUrl trims more kinds than the parser).
+        if (checkUrl(href).ok)
+          expect(web || protocol === ':', `the browser follows ${JSON.stringify(href)} to ${protocol}`).to.equal(true);
+        // eslint-disable-next-line no-control-regex -- control characters are what this excludes
+        if (protocol !== ':' && href === href.trim() && !/^[\u0000-\u0020]|[\u0000-\u0020]$/.test(href)) {
+          expect(checkUrl(href).ok, JSON.stringify(href)).to.equal(web);
+        }
+      }),
+      {numRuns: 2000, seed: 20261202},
+    );
   });
 });

@@ -23,7 +23,9 @@ export function checkUrl(value: string): UrlVerdict {
   } catch {
     return {ok: false, reason: 'malformed'};
   }
-  return protocols.every((protocol) => ALLOWED_PROTOCOLS.has(protocol)) ? {ok: true, url} : {ok: false, reason: 'scheme'};
+  return protocols.every((protocol) => ALLOWED_PROTOCOLS.has(protocol))
+    ? {ok: true, url}
+    : {ok: false, reason: 'scheme'};
 }
 
 /** The file name extension of a URL's path, without query or fragment ("PDF"), if it looks like one. */
