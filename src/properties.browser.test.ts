@@ -77,7 +77,7 @@ describe('properties', () => {
   it('Lit property bindings: the info panel and the action plan', async () => {
     const parent = await fixture(html`<div>
       <support-info-panel .municipality=${'Kalix kommun'} .heading=${'How we work'} .headingLevel=${3}></support-info-panel>
-      <support-action-plan .href=${'/demo/handlingsplan.pdf'} .fileSize=${'708'} .lastUpdated=${'2024-03-12'} .documentLang=${'sv'}></support-action-plan>
+      <support-action-plan .href=${'/demo/handlingsplan.pdf'} .fileSize=${708} .lastUpdated=${'2024-03-12'} .documentLang=${'sv'}></support-action-plan>
     </div>`);
     const panel = parent.querySelector('support-info-panel')!;
     const plan = parent.querySelector('support-action-plan')!;

@@ -64,7 +64,7 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   /** Default: the link's file name extension ("PDF"). */
   fileType?: string;
   /** Bytes ("1258291") or text ("1.2 MB"); shown in the reader's number format. */
-  fileSize?: string;
+  fileSize?: string | number;
   /** The document's last update, as YYYY-MM-DD; shown as a date in the reader's language. */
   lastUpdated?: string;
   /** The document's language. Set as `hreflang`; when it differs from the reader's, the link says so ("in Swedish"). */
