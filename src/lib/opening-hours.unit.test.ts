@@ -1,0 +1,412 @@
+import {describe, expect, it} from 'vitest';
+import {parseOpeningHours, type Schedule, status, type Status, type TimeSpan, weekHours} from './opening-hours.js';
+import {stockholmWallClock} from './stockholm-time.js';
+
+const WEEKDAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function schedule(text: string): Schedule {
+  const result = parseOpeningHours(text);
+  if (!result.ok) throw new Error(result.problem);
+  return result.schedule;
+}
+
+/** A status in a line a person can check against a calendar. */
+function describeStatus(s: Status): string {
+  const next = s.open ? s.closes : s.opens;
+  const when = next
+    ? `${WEEKDAY[next.weekday]} ${next.date.year}-${pad(next.date.month)}-${pad(next.date.day)} ` +
+      `${pad(Math.floor(next.minutes / 60))}:${pad(next.minutes % 60)} (+${next.daysAhead})`
+    : 'never within the look-ahead';
+  return `${s.open ? 'open; closes' : 'closed; opens'} ${when}${s.holiday ? `; today ${s.holiday}` : ''}`;
+}
+
+/** The status at an instant, written with its Stockholm offset (+01:00 winter, +02:00 summer). */
+const statusAt = (hours: string, instant: string) =>
+  describeStatus(status(schedule(hours), stockholmWallClock(Date.parse(instant))));
+
+// Orostelefonen per a municipal page dated July 2024 (issue 10).
+const REFERENCE = 'Mo 12:00-18:00; Th 09:00-13:00; PH off';
+const OFFICE = 'Mo-Fr 09:00-16:00; PH off';
+
+// 2026-03-09 is a Monday.
+describe('status', () => {
+  it.each([
+    ['open', REFERENCE, '2026-03-09T13:00+01:00', 'open; closes Mo 2026-03-09 18:00 (+0)'],
+    ['closed before opening', REFERENCE, '2026-03-09T11:59+01:00', 'closed; opens Mo 2026-03-09 12:00 (+0)'],
+    ['at the closing minute', REFERENCE, '2026-03-09T18:00+01:00', 'closed; opens Th 2026-03-12 09:00 (+3)'],
+    ['one minute before closing', REFERENCE, '2026-03-09T17:59+01:00', 'open; closes Mo 2026-03-09 18:00 (+0)'],
+    [
+      'after the last session of the week',
+      REFERENCE,
+      '2026-03-12T13:00+01:00',
+      'closed; opens Mo 2026-03-16 12:00 (+4)',
+    ],
+    ['on a Sunday', REFERENCE, '2026-03-15T12:00+01:00', 'closed; opens Mo 2026-03-16 12:00 (+1)'],
+    [
+      'before a lunch break',
+      'Mo-Fr 09:00-12:00,13:00-16:00',
+      '2026-03-10T11:00+01:00',
+      'open; closes Tu 2026-03-10 12:00 (+0)',
+    ],
+    [
+      'in a lunch break',
+      'Mo-Fr 09:00-12:00,13:00-16:00',
+      '2026-03-10T12:30+01:00',
+      'closed; opens Tu 2026-03-10 13:00 (+0)',
+    ],
+    [
+      'before an evening session',
+      'Mo-Fr 09:00-16:00,19:00-21:00',
+      '2026-03-10T17:00+01:00',
+      'closed; opens Tu 2026-03-10 19:00 (+0)',
+    ],
+    [
+      'in an evening session',
+      'Mo-Fr 09:00-16:00,19:00-21:00',
+      '2026-03-10T20:00+01:00',
+      'open; closes Tu 2026-03-10 21:00 (+0)',
+    ],
+    [
+      'after a Friday evening session',
+      'Mo-Fr 09:00-16:00,19:00-21:00',
+      '2026-03-13T21:30+01:00',
+      'closed; opens Mo 2026-03-16 09:00 (+3)',
+    ],
+    [
+      'past midnight, before midnight',
+      'Fr,Sa 22:00-02:00',
+      '2026-03-13T23:00+01:00',
+      'open; closes Sa 2026-03-14 02:00 (+1)',
+    ],
+    [
+      'past midnight, after midnight',
+      'Fr,Sa 22:00-02:00',
+      '2026-03-14T01:00+01:00',
+      'open; closes Sa 2026-03-14 02:00 (+0)',
+    ],
+    [
+      'past midnight, after the end',
+      'Fr,Sa 22:00-02:00',
+      '2026-03-14T02:00+01:00',
+      'closed; opens Sa 2026-03-14 22:00 (+0)',
+    ],
+    [
+      'past midnight into a day a later rule closes',
+      'Fr 22:00-02:00; Sa off',
+      '2026-03-14T01:00+01:00',
+      'open; closes Sa 2026-03-14 02:00 (+0)',
+    ],
+    [
+      'until midnight, then on',
+      'Mo 18:00-24:00; Tu 00:00-02:00',
+      '2026-03-09T23:00+01:00',
+      'open; closes Tu 2026-03-10 02:00 (+1)',
+    ],
+    ['24/7', '24/7', '2026-03-09T03:00+01:00', 'open; closes never within the look-ahead'],
+    [
+      '24/7 with PH off, on Christmas Eve',
+      '24/7; PH off',
+      '2026-12-24T20:00+01:00',
+      'open; closes Fr 2026-12-25 00:00 (+1)',
+    ],
+    ['off', 'off', '2026-03-09T12:00+01:00', 'closed; opens never within the look-ahead'],
+    [
+      'a later rule overrides an earlier one',
+      'Mo-Fr 09:00-16:00; We 09:00-12:00',
+      '2026-03-11T13:00+01:00',
+      'closed; opens Th 2026-03-12 09:00 (+1)',
+    ],
+    [
+      'the earlier rule holds on other days',
+      'Mo-Fr 09:00-16:00; We 09:00-12:00',
+      '2026-03-12T13:00+01:00',
+      'open; closes Th 2026-03-12 16:00 (+0)',
+    ],
+    [
+      'a later weekday rule overrides PH off',
+      'PH off; Mo-Fr 09:00-16:00',
+      '2026-12-25T10:00+01:00',
+      'open; closes Fr 2026-12-25 16:00 (+0); today Juldagen',
+    ],
+    [
+      'Good Friday and Easter Monday',
+      OFFICE,
+      '2026-04-03T10:00+02:00',
+      'closed; opens Tu 2026-04-07 09:00 (+4); today Långfredagen',
+    ],
+    [
+      'Ascension Day on the reference line',
+      REFERENCE,
+      '2026-05-14T10:00+02:00',
+      'closed; opens Mo 2026-05-18 12:00 (+4); today Kristi himmelsfärdsdag',
+    ],
+    [
+      'Whit Sunday for a Sunday line',
+      'Su 10:00-14:00; PH off',
+      '2026-05-24T11:00+02:00',
+      'closed; opens Su 2026-05-31 10:00 (+7); today Pingstdagen',
+    ],
+    [
+      'Midsummer Eve off',
+      'Mo-Su 10:00-14:00; PH off; Midsummer Eve off',
+      '2026-06-19T11:00+02:00',
+      'closed; opens Su 2026-06-21 10:00 (+2)',
+    ],
+    [
+      'Midsummer Day',
+      'Mo-Su 10:00-14:00; PH off; Midsummer Eve off',
+      '2026-06-20T11:00+02:00',
+      'closed; opens Su 2026-06-21 10:00 (+1); today Midsommardagen',
+    ],
+    [
+      'Midsummer Eve is not a public holiday',
+      'Mo-Su 10:00-14:00; PH off',
+      '2026-06-19T11:00+02:00',
+      'open; closes Fr 2026-06-19 14:00 (+0)',
+    ],
+    [
+      'Christmas Day on a Friday with PH off',
+      OFFICE,
+      '2026-12-25T10:00+01:00',
+      'closed; opens Mo 2026-12-28 09:00 (+3); today Juldagen',
+    ],
+    [
+      'Christmas Eve is open without a date rule',
+      OFFICE,
+      '2026-12-24T10:00+01:00',
+      'open; closes Th 2026-12-24 16:00 (+0)',
+    ],
+    ['Dec 24 off', `${OFFICE}; Dec 24 off`, '2026-12-24T10:00+01:00', 'closed; opens Mo 2026-12-28 09:00 (+4)'],
+    [
+      'Dec 31 off, into the new year',
+      `${OFFICE}; Dec 24 off; Dec 31 off`,
+      '2026-12-31T10:00+01:00',
+      'closed; opens Mo 2027-01-04 09:00 (+4)',
+    ],
+    [
+      'a date range',
+      'Mo-Su 08:00-20:00; Dec 24-26 off',
+      '2026-12-26T10:00+01:00',
+      'closed; opens Su 2026-12-27 08:00 (+1); today Annandag jul',
+    ],
+    [
+      'a date range over the new year',
+      'Mo-Su 08:00-20:00; Dec 31-Jan 1 off',
+      '2026-12-31T10:00+01:00',
+      'closed; opens Sa 2027-01-02 08:00 (+2)',
+    ],
+    [
+      'other hours on a date',
+      `${OFFICE}; Jun 19 10:00-14:00`,
+      '2026-06-19T15:00+02:00',
+      'closed; opens Mo 2026-06-22 09:00 (+3)',
+    ],
+    [
+      'other hours on public holidays',
+      'Mo-Fr 09:00-16:00; PH 10:00-14:00',
+      '2026-12-25T14:30+01:00',
+      'closed; opens Sa 2026-12-26 10:00 (+1); today Juldagen',
+    ],
+    [
+      'open on a public holiday',
+      'Mo-Fr 09:00-16:00; PH 10:00-14:00',
+      '2026-12-25T11:00+01:00',
+      'open; closes Fr 2026-12-25 14:00 (+0); today Juldagen',
+    ],
+    [
+      'a date within the look-ahead',
+      'Dec 24 10:00-12:00',
+      '2026-12-15T10:00+01:00',
+      'closed; opens Th 2026-12-24 10:00 (+9)',
+    ],
+    [
+      'a date beyond the look-ahead',
+      'Dec 24 10:00-12:00',
+      '2026-03-09T10:00+01:00',
+      'closed; opens never within the look-ahead',
+    ],
+  ])('%s', (_name, hours, instant, expected) => {
+    expect(statusAt(hours, instant)).toBe(expected);
+  });
+
+  // The clock is read from the instant: a wrong offset on the day of a change gives the other answer.
+  it.each([
+    [
+      'March change: 07:15 UTC is 09:15 summer time',
+      'Su 09:00-17:00',
+      '2025-03-30T07:15Z',
+      'open; closes Su 2025-03-30 17:00 (+0)',
+    ],
+    [
+      'March change: the night session skips 02:00-03:00',
+      'Sa 22:00-04:00',
+      '2025-03-30T01:30Z',
+      'open; closes Su 2025-03-30 04:00 (+0)',
+    ],
+    [
+      'March change: just before the clocks go forward',
+      'Su 03:00-05:00',
+      '2025-03-30T00:59Z',
+      'closed; opens Su 2025-03-30 03:00 (+0)',
+    ],
+    [
+      'October change: 07:15 UTC is 08:15 winter time',
+      'Su 09:00-17:00',
+      '2025-10-26T07:15Z',
+      'closed; opens Su 2025-10-26 09:00 (+0)',
+    ],
+    [
+      'October change: the repeated 02:30, first time',
+      'Su 02:00-03:00',
+      '2025-10-26T00:30Z',
+      'open; closes Su 2025-10-26 03:00 (+0)',
+    ],
+    [
+      'October change: the repeated 02:30, second time',
+      'Su 02:00-03:00',
+      '2025-10-26T01:30Z',
+      'open; closes Su 2025-10-26 03:00 (+0)',
+    ],
+    [
+      'October change: after the repeated hour',
+      'Su 02:00-03:00',
+      '2025-10-26T02:00Z',
+      'closed; opens Su 2025-11-02 02:00 (+7)',
+    ],
+  ])('%s', (_name, hours, instant, expected) => {
+    expect(statusAt(hours, instant)).toBe(expected);
+  });
+});
+
+describe('parseOpeningHours', () => {
+  it('reads the reference line', () => {
+    expect(parseOpeningHours(REFERENCE)).toEqual({
+      ok: true,
+      schedule: {
+        rules: [
+          {days: {kind: 'weekdays', days: [0]}, spans: [{from: 720, to: 1080}]},
+          {days: {kind: 'weekdays', days: [3]}, spans: [{from: 540, to: 780}]},
+          {days: {kind: 'public-holiday'}, spans: []},
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['Mo,We,Fr 09:00-12:00', {kind: 'weekdays', days: [0, 2, 4]}, [{from: 540, to: 720}]],
+    ['Sa-Mo 10:00-14:00', {kind: 'weekdays', days: [0, 5, 6]}, [{from: 600, to: 840}]],
+    ['Mo-We,Fr 9:00-13:00', {kind: 'weekdays', days: [0, 1, 2, 4]}, [{from: 540, to: 780}]],
+    [
+      '  mo - fr   09:00 - 12:00 , 13:00-16:00 ',
+      {kind: 'weekdays', days: [0, 1, 2, 3, 4]},
+      [
+        {from: 540, to: 720},
+        {from: 780, to: 960},
+      ],
+    ],
+    ['22:00-02:00', {kind: 'every-day'}, [{from: 1320, to: 1560}]],
+    ['Su 00:00-24:00', {kind: 'weekdays', days: [6]}, [{from: 0, to: 1440}]],
+    ['Su 18:00-00:00', {kind: 'weekdays', days: [6]}, [{from: 1080, to: 1440}]],
+    ['24/7', {kind: 'every-day'}, [{from: 0, to: 1440}]],
+    ['off', {kind: 'every-day'}, []],
+    ['Mo closed', {kind: 'weekdays', days: [0]}, []],
+    ['PH 10:00-14:00', {kind: 'public-holiday'}, [{from: 600, to: 840}]],
+    ['Midsummer Eve off', {kind: 'midsummer-eve'}, []],
+    ['Dec 24 off', {kind: 'dates', ranges: [{from: {month: 12, day: 24}, to: {month: 12, day: 24}}]}, []],
+    ['Dec 24-26 off', {kind: 'dates', ranges: [{from: {month: 12, day: 24}, to: {month: 12, day: 26}}]}, []],
+    ['Dec 31-Jan 1 off', {kind: 'dates', ranges: [{from: {month: 12, day: 31}, to: {month: 1, day: 1}}]}, []],
+    [
+      'Dec 24,Dec 31 10:00-12:00',
+      {
+        kind: 'dates',
+        ranges: [
+          {from: {month: 12, day: 24}, to: {month: 12, day: 24}},
+          {from: {month: 12, day: 31}, to: {month: 12, day: 31}},
+        ],
+      },
+      [{from: 600, to: 720}],
+    ],
+    ['Feb 29 off', {kind: 'dates', ranges: [{from: {month: 2, day: 29}, to: {month: 2, day: 29}}]}, []],
+  ])('reads %j', (text, days, spans) => {
+    expect(parseOpeningHours(text)).toEqual({ok: true, schedule: {rules: [{days, spans}]}});
+  });
+
+  it.each([
+    ['', 'an empty rule (two `;` in a row, or one at the end)'],
+    ['   ', 'an empty rule (two `;` in a row, or one at the end)'],
+    ['Mo-Fr 09:00-16:00;', 'an empty rule (two `;` in a row, or one at the end)'],
+    ['Mo-Fr 09:00-16:00;;PH off', 'an empty rule (two `;` in a row, or one at the end)'],
+    ['Mo-Fr', 'could not read "Mo-Fr"'],
+    ['PH', 'could not read "PH"'],
+    ['open', 'could not read "open"'],
+    ['Mo-Fr 9-16', 'could not read "9-16" in "Mo-Fr 9-16"'],
+    ['Mo-Fr 09:00', 'could not read "09:00" in "Mo-Fr 09:00"'],
+    ['Mo-Fr 09.00-16.00', 'could not read "09.00-16.00" in "Mo-Fr 09.00-16.00"'],
+    ['Mo-Fr 09:00-16:00,', 'could not read "" in "Mo-Fr 09:00-16:00,"'],
+    ['Mo-Fr 25:00-26:00', 'could not read "25:00-26:00" in "Mo-Fr 25:00-26:00"'],
+    ['Mo-Fr 09:00-24:01', 'could not read "09:00-24:01" in "Mo-Fr 09:00-24:01"'],
+    ['Mo-Fr 24:00-02:00', 'could not read "24:00-02:00" in "Mo-Fr 24:00-02:00"'],
+    ['Mo-Fr 09:60-10:00', 'could not read "09:60-10:00" in "Mo-Fr 09:60-10:00"'],
+    ['Mo-Fr 10:00-10:00', 'could not read "10:00-10:00" in "Mo-Fr 10:00-10:00"'],
+    ['Mo-Xy 09:00-16:00', 'could not read "Mo-Xy" in "Mo-Xy 09:00-16:00"'],
+    ['Mo-Fr-Sa 09:00-16:00', 'could not read "Mo-Fr-Sa" in "Mo-Fr-Sa 09:00-16:00"'],
+    ['Mo,,Fr 09:00-16:00', 'could not read "Mo,,Fr" in "Mo,,Fr 09:00-16:00"'],
+    ['Må-Fr 09:00-16:00', 'could not read "Må-Fr" in "Må-Fr 09:00-16:00"'],
+    ['Mo Fr 09:00-16:00', 'could not read "Mo Fr" in "Mo Fr 09:00-16:00"'],
+    ['Sa,PH 10:00-12:00', 'could not read "Sa,PH" in "Sa,PH 10:00-12:00"'],
+    ['Mo-Fr 09:00-16:00 off', 'could not read "Mo-Fr 09:00-16:00" in "Mo-Fr 09:00-16:00 off"'],
+    ['Dec 32 off', 'could not read "Dec 32" in "Dec 32 off"'],
+    ['Feb 30 off', 'could not read "Feb 30" in "Feb 30 off"'],
+    ['Dec 26-24 off', 'could not read "Dec 26-24" in "Dec 26-24 off"'],
+    ['Dec 24-Feb 30 off', 'could not read "Dec 24-Feb 30" in "Dec 24-Feb 30 off"'],
+    ['Dec 24,31 off', 'could not read "31" in "Dec 24,31 off"'],
+    ['December 24 off', 'could not read "December 24" in "December 24 off"'],
+    ['Midsummer 10:00-12:00', 'could not read "Midsummer" in "Midsummer 10:00-12:00"'],
+    ['24/7 off', 'could not read "24/7" in "24/7 off"'],
+    ['Mo-Fr 09:00-16:00; Xy off', 'could not read "Xy" in "Xy off"'],
+    ['<script>alert(1)</script> off', 'could not read "<script>alert(1)</script>" in "<script>alert(1)</script> off"'],
+  ])('refuses %j, naming what it could not read', (text, problem) => {
+    expect(parseOpeningHours(text)).toEqual({ok: false, problem});
+  });
+
+  it('refuses long nonsense quickly and without throwing', () => {
+    expect(parseOpeningHours(`${'Mo-'.repeat(20_000)}Fr 09:00-16:00`).ok).toBe(false);
+    expect(parseOpeningHours(`Dec ${'1'.repeat(20_000)} off`).ok).toBe(false);
+    expect(parseOpeningHours('9'.repeat(20_000)).ok).toBe(false);
+  });
+});
+
+describe('weekHours', () => {
+  it('gives the ordinary week, Monday first, and the date rules in order', () => {
+    const text = 'Mo-Fr 09:00-16:00; We 09:00-12:00; Sa 10:00-12:00,22:00-02:00; PH off; Dec 24 off; Midsummer Eve off';
+    expect(weekHours(schedule(text))).toEqual({
+      week: [
+        [{from: 540, to: 960}],
+        [{from: 540, to: 960}],
+        [{from: 540, to: 720}],
+        [{from: 540, to: 960}],
+        [{from: 540, to: 960}],
+        [
+          {from: 600, to: 720},
+          {from: 1320, to: 1560},
+        ],
+        [],
+      ],
+      exceptions: [
+        {days: {kind: 'public-holiday'}, spans: []},
+        {days: {kind: 'dates', ranges: [{from: {month: 12, day: 24}, to: {month: 12, day: 24}}]}, spans: []},
+        {days: {kind: 'midsummer-eve'}, spans: []},
+      ],
+    });
+  });
+
+  const days = (count: number, spans: TimeSpan[]) => Array.from({length: count}, () => spans);
+  it.each([
+    ['24/7', days(7, [{from: 0, to: 1440}])],
+    ['off', days(7, [])],
+    ['10:00-14:00; Su off', [...days(6, [{from: 600, to: 840}]), []]],
+  ])('%j', (text, week) => {
+    expect(weekHours(schedule(text))).toEqual({week, exceptions: []});
+  });
+});
