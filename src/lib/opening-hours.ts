@@ -65,6 +65,7 @@ class Unreadable extends Error {}
 
 /** Reads opening hours; never throws. `problem` quotes the part that could not be read. */
 export function parseOpeningHours(text: string): ParseResult {
+  if (text.trim() === '') return {ok: false, problem: 'no opening hours'};
   try {
     const rules = text.split(';').map((rule) =>
       parseRule(
@@ -115,13 +116,13 @@ function parseWeekdays(lower: string, selector: string, rule: string): Weekday[]
       if (day === last) break;
     }
   }
-  return [...days].sort();
+  return [...days].sort((a, b) => a - b);
 }
 
 function parseDateRange(part: string, rule: string): {from: MonthDay; to: MonthDay} {
   const match = /^([a-z]{3}) (\d{1,2})(?:-(?:([a-z]{3}) )?(\d{1,2}))?$/i.exec(part);
   if (!match) unreadable(part, rule);
-  const [, month, day, toMonth = month, toDay = day] = match as unknown as [string, string, string, string?, string?];
+  const [, month = '', day = '', toMonth = month, toDay = day] = match;
   const [from, to] = [monthDay(month, day, part, rule), monthDay(toMonth, toDay, part, rule)];
   // `Dec 26-24` is more likely a typo than almost a whole year; write `Dec 26-Dec 24` for that.
   if (from.month === to.month && to.day < from.day && !match[3]) unreadable(part, rule);
@@ -176,7 +177,10 @@ function selects(days: DaySelector, date: CalendarDate): boolean {
 
 /** The hours on a date: those of the last rule that names it; none if no rule does. */
 export function hoursOn(schedule: Schedule, date: CalendarDate): TimeSpan[] {
-  return schedule.rules.findLast((rule) => selects(rule.days, date))?.spans ?? [];
+  // A loop, not findLast: the build targets ES2021.
+  let spans: TimeSpan[] = [];
+  for (const rule of schedule.rules) if (selects(rule.days, date)) spans = rule.spans;
+  return spans;
 }
 
 /** A moment on the wall clock, `daysAhead` days from today (0 today, 1 tomorrow). */

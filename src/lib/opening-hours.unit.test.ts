@@ -333,8 +333,9 @@ describe('parseOpeningHours', () => {
   });
 
   it.each([
-    ['', 'an empty rule (two `;` in a row, or one at the end)'],
-    ['   ', 'an empty rule (two `;` in a row, or one at the end)'],
+    ['', 'no opening hours'],
+    ['  \n ', 'no opening hours'],
+    [';', 'an empty rule (two `;` in a row, or one at the end)'],
     ['Mo-Fr 09:00-16:00;', 'an empty rule (two `;` in a row, or one at the end)'],
     ['Mo-Fr 09:00-16:00;;PH off', 'an empty rule (two `;` in a row, or one at the end)'],
     ['Mo-Fr', 'could not read "Mo-Fr"'],
