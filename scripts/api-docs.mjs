@@ -82,7 +82,11 @@ function cssPropertiesTable(elements) {
 
 /** The README with every marked block rewritten from `manifest`; throws on a marker with no element. */
 export function writeTables(readme, manifest) {
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  // Sorted by tag: the analyzer's module order can differ from run to run.
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
   return readme.replace(/(<!-- api:([\w-]+):start -->\n)[\s\S]*?(<!-- api:\2:end -->)/g, (_, start, name, end) => {
     const element = elements.find((e) => e.tagName === name);
     if (name !== 'css-properties' && !element)
