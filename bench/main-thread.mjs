@@ -6,6 +6,7 @@
  * timings depend on the machine and on whatever else it is doing.
  */
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium.mjs';
 import {serve} from '../scripts/serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -56,18 +57,7 @@ async function longestTask(browser, url) {
 const ms = (value) => (value ? `${Math.round(value)} ms` : '< 50 ms');
 
 const server = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
 try {
   const rows = [];
   for (const path of PAGES) {

@@ -15,6 +15,7 @@ import {basename} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {afterAll, afterEach, beforeAll, expect} from 'vitest';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium.mjs';
 import {serve, type Server} from '../scripts/serve.mjs';
 import {assertFreshBuild} from '../test/fresh-build.js';
 
@@ -58,18 +59,7 @@ export async function startServer(
 }
 
 export async function startBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
 }
 
 // ---------------------------------------------------------------------------------------------
