@@ -1,47 +1,14 @@
 /// <reference types="vitest/config" />
-import {fileURLToPath} from 'node:url';
-import MagicString from 'magic-string';
-import {build, defineConfig, parseAst, Visitor, type Plugin} from 'vite';
+import {build, defineConfig, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
-import {minifyLitCss} from './scripts/minify-lit-css.js';
+import {sourceEdits} from './scripts/source-edits.js';
 import {TAGS} from './src/tags.js';
-
-const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
 /**
  * @lit/localize's main module also starts its runtime mode, which this widget does not use;
  * none of its modules has a side effect that matters when their exports go unused.
  */
 const treeshake = {moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/')};
-
-/**
- * Translator notes (`msg(..., {desc: '...'})`) belong in the XLIFF files; the runtime never
- * reads them, so the build drops every `msg()` options argument whose only key is `desc`.
- */
-function dropTranslatorNotes(): Plugin {
-  return {
-    name: 'support-widget-drop-translator-notes',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.startsWith(SRC) || !code.includes('msg(')) return undefined;
-      const edited = new MagicString(code);
-      new Visitor({
-        CallExpression({callee, arguments: [text, options]}) {
-          if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text || options?.type !== 'ObjectExpression')
-            return;
-          const [only, ...more] = options.properties;
-          const key = only?.type === 'Property' && !only.computed ? only.key : undefined;
-          const isDesc =
-            key?.type === 'Identifier' ? key.name === 'desc' : key?.type === 'Literal' && key.value === 'desc';
-          // From the end of the text to the end of the notes: `, {desc: '...'}` goes, nothing else.
-          if (isDesc && more.length === 0) edited.remove(text.end, options.end);
-        },
-      }).visit(parseAst(code, {lang: 'ts'}));
-      return edited.hasChanged() ? {code: edited.toString(), map: edited.generateMap({hires: true})} : undefined;
-    },
-  };
-}
 
 /**
  * The languages whose translations are not inside the embed script each become a small file,
@@ -101,7 +68,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [minifyLitCss(), dropTranslatorNotes(), localeFiles()],
+  plugins: [sourceEdits(), localeFiles()],
   test: {
     projects: [
       // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;

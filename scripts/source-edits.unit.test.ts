@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {minifyCss} from './minify-lit-css.js';
+import {minifyCss} from './source-edits.js';
 
 describe('minifyCss', () => {
   it.each([

@@ -1,5 +1,8 @@
+import {fileURLToPath} from 'node:url';
 import MagicString from 'magic-string';
 import {parseAst, Visitor, type Plugin} from 'vite';
+
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * Minifies the CSS inside Lit's css`` templates: the build's minifier leaves template text alone,
@@ -17,15 +20,32 @@ export function minifyCss(css: string): string {
     .trim();
 }
 
-export function minifyLitCss(): Plugin {
+/**
+ * What the build takes out of the widget's own modules, on their parsed code rather than by
+ * patterns over the text:
+ * - translator notes (`msg(..., {desc: '...'})`): they belong in the XLIFF files and the runtime
+ *   never reads them, so every `msg()` options argument whose only key is `desc` goes;
+ * - the comments and white space in css`` templates (minifyCss).
+ */
+export function sourceEdits(): Plugin {
   return {
-    name: 'support-widget-minify-lit-css',
+    name: 'support-widget-source-edits',
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return undefined;
+      if (!id.startsWith(SRC) || !/msg\(|css`/.test(code)) return undefined;
       const edited = new MagicString(code);
       new Visitor({
+        CallExpression({callee, arguments: [text, options]}) {
+          if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text || options?.type !== 'ObjectExpression')
+            return;
+          const [only, ...more] = options.properties;
+          const key = only?.type === 'Property' && !only.computed ? only.key : undefined;
+          const isDesc =
+            key?.type === 'Identifier' ? key.name === 'desc' : key?.type === 'Literal' && key.value === 'desc';
+          // From the end of the text to the end of the notes: `, {desc: '...'}` goes, nothing else.
+          if (isDesc && more.length === 0) edited.remove(text.end, options.end);
+        },
         TaggedTemplateExpression({tag, quasi}) {
           if (tag.type !== 'Identifier' || tag.name !== 'css') return;
           // A template with ${} parts is left as it is: trimming could join a value to the part.
