@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
-import {build, defineConfig, type Plugin} from 'vite';
+import {fileURLToPath} from 'node:url';
+import {build, defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
+import pkg from './package.json' with {type: 'json'};
 import {sourceEdits} from './scripts/source-edits.js';
 import {TAGS} from './src/tags.js';
 
@@ -34,13 +36,16 @@ function localeFiles(): Plugin {
             outDir: 'dist/locales',
             emptyOutDir: false,
             lib: {entry: `src/generated/locales/${locale}.ts`, formats: ['es'], fileName: () => `${locale}.js`},
-            rolldownOptions: {treeshake, output: {minify: true}},
+            rolldownOptions: {treeshake, output: {minify: true, postBanner: VERSION}},
           },
         });
       }
     },
   };
 }
+
+/** Every built script starts with its version: a comment added after minification (a few bytes). */
+const VERSION = `/*! support-widget ${pkg.version} | ${pkg.license} */`;
 
 /**
  * The one guard against a second copy of the script (pasted twice, or two versions). It has to
@@ -56,19 +61,48 @@ const secondCopyGuard = {
 /** `npm run test:thorough`: every property test tries 10,000 inputs instead of 200. */
 const THOROUGH = process.env.THOROUGH === '1';
 
-export default defineConfig({
-  build: {
+/** An embed script: src/index.ts as one minified IIFE file inside the second-copy guard. */
+function embedScript(fileName: string): BuildEnvironmentOptions {
+  return {
     target: 'es2021',
-    lib: {entry: 'src/index.ts', formats: ['iife'], name: 'SupportWidget', fileName: () => 'support-widget.js'},
-    rolldownOptions: {
-      treeshake,
-      output: {
-        minify: true,
-        ...secondCopyGuard,
+    emptyOutDir: fileName === 'support-widget.js',
+    lib: {entry: 'src/index.ts', formats: ['iife'], name: 'SupportWidget', fileName: () => fileName},
+    rolldownOptions: {treeshake, output: {minify: true, ...secondCopyGuard, postBanner: VERSION}},
+  };
+}
+
+/**
+ * What `npm run build` builds, one mode after another (package.json):
+ * - the default mode: `support-widget.js`, English and Swedish inside, and `locales/<code>.js`;
+ * - `all-languages`: `support-widget.all.js`, every language inside (all-locales.ts in the place
+ *   of built-in-locales.ts), for pages that must load one file only, such as from a CDN with SRI;
+ * - `package`: the npm package's ES modules in dist/esm/ (src/elements.ts, src/define.ts), with
+ *   Lit and Lit Localize left to the app's bundler, and the other languages as chunks.
+ */
+const MODES: Record<string, {build: BuildEnvironmentOptions; plugins?: Plugin[]; alias?: Record<string, string>}> = {
+  production: {build: embedScript('support-widget.js'), plugins: [localeFiles()]},
+  'all-languages': {
+    build: embedScript('support-widget.all.js'),
+    alias: {'./built-in-locales.js': fileURLToPath(new URL('src/all-locales.ts', import.meta.url))},
+  },
+  package: {
+    build: {
+      target: 'es2021',
+      outDir: 'dist/esm',
+      lib: {entry: {elements: 'src/elements.ts', define: 'src/define.ts'}, formats: ['es']},
+      rolldownOptions: {
+        treeshake,
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: {postBanner: VERSION, chunkFileNames: 'chunks/[name]-[hash].js'},
       },
     },
   },
-  plugins: [sourceEdits(), localeFiles()],
+};
+
+export default defineConfig(({mode}) => ({
+  build: MODES[mode]?.build ?? MODES.production!.build,
+  resolve: {alias: MODES[mode]?.alias ?? {}},
+  plugins: [sourceEdits(), ...(MODES[mode]?.plugins ?? [])],
   test: {
     projects: [
       // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;
@@ -101,4 +135,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -7,7 +7,7 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import {templates as svTemplates} from './generated/locales/sv.js';
+import {builtInLocales} from './built-in-locales.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -16,21 +16,31 @@ export {sourceLocale};
 /** Loads one locale's module; the embed script loads them from files next to itself. */
 export type LocaleLoader = (locale: Locale) => Promise<LocaleModule>;
 
-/**
- * Swedish is inside the script: it is what Swedish municipal pages need first, with no wait. The
- * build makes a `locales/<code>.js` file only for the languages not imported here (vite.config.ts).
- */
-const loaded = new Map<Locale, LocaleModule>([['sv', {templates: svTemplates}]]);
+const builtIn = () => Object.entries(builtInLocales) as [Locale, LocaleModule][];
+const loaded = new Map<Locale, LocaleModule>(builtIn());
 const loading = new Map<Locale, Promise<void>>();
 let loader: LocaleLoader | undefined;
 let renderingLocale: Locale = sourceLocale;
+let configured = false;
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => renderingLocale,
-  loadLocaleSync: (locale) => loaded.get(locale as Locale),
-});
+/**
+ * Configures Lit Localize when the first element renders, not on import, so that importing the
+ * package's ES entry changes nothing. Lit Localize can be configured once per copy: if the app
+ * shares ours and configured it first, msg() stays the app's and the elements show English.
+ */
+function configure(): void {
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => renderingLocale,
+      loadLocaleSync: (locale) => loaded.get(locale as Locale),
+    });
+  } catch {
+    console.warn('support-widget: @lit/localize is already configured, so the elements show English.');
+  }
+}
 
 export function setLocaleLoader(load: LocaleLoader): void {
   loader = load;
@@ -60,12 +70,13 @@ export function loadLocale(locale: Locale): Promise<void> {
  */
 export function resetLocalesForTests(): void {
   loaded.clear();
-  loaded.set('sv', {templates: svTemplates});
+  for (const [locale, module] of builtIn()) loaded.set(locale, module);
   loading.clear();
 }
 
 /** Runs `work` (an element's update) with msg() answering in `locale`. */
 export function inLocale<T>(locale: Locale, work: () => T): T {
+  if (!configured) configure();
   const outer = renderingLocale;
   renderingLocale = locale;
   try {
