@@ -9,6 +9,7 @@ const [infoPanel, helplineCard, actionPlan] = TAGS;
 const classes = {[infoPanel]: SupportInfoPanel, [helplineCard]: SupportHelplineCard, [actionPlan]: SupportActionPlan};
 
 for (const [tag, element] of Object.entries(classes)) {
-  if (customElements.get(tag)) console.info(`support-widget: <${tag}> is already defined on this page; it is left as it is.`);
+  if (customElements.get(tag))
+    console.info(`support-widget: <${tag}> is already defined on this page; it is left as it is.`);
   else customElements.define(tag, element);
 }

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+/**
+ * `npm run release`: builds, then writes `release/support-widget-<version>/` and the same folder
+ * as `release/support-widget-<version>.zip`, for sites that host the files themselves: the two
+ * scripts, `locales/`, the configurator (whenever the build made `dist/configurator/`), the
+ * sha384 Subresource Integrity hash of every script, the licence, the changelog and the guides.
+ */
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {crc32, deflateRawSync} from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** What goes in the release, as [from (in the project), to (in the release folder)]. */
+const FILES = [
+  ['dist/support-widget.js', 'support-widget.js'],
+  ['dist/support-widget.all.js', 'support-widget.all.js'],
+  ['dist/locales', 'locales'],
+  ['dist/configurator', 'configurator'],
+  ['LICENSE', 'LICENSE'],
+  ['CHANGELOG.md', 'CHANGELOG.md'],
+  ['docs/editor-guide.sv.md', 'editor-guide.sv.md'],
+  ['docs/editor-guide.en.md', 'editor-guide.en.md'],
+  ['docs/cms.md', 'cms.md'],
+  ['docs/cms.sv.md', 'cms.sv.md'],
+];
+/** Built only by some versions of the build; the release takes it when it is there. */
+const OPTIONAL = new Set(['dist/configurator']);
+
+/** The `integrity` value for a file: `sha384-` and the base64 of its SHA-384 digest. */
+export function sriHash(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** Every file under `dir`, as paths relative to it with `/`, sorted. */
+function filesUnder(dir) {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
+    .sort();
+}
+
+/** The readable list of hashes, with the script tag to paste. */
+function sriText(version, hashes) {
+  const width = Math.max(...Object.keys(hashes).map((name) => name.length));
+  return `Subresource Integrity (SRI) hashes of support-widget ${version}: sha384, base64.
+
+Put a script's hash in its tag's integrity attribute. A browser then runs the script only if it
+is exactly this file, and otherwise shows the elements' fallback content. With a script from
+another origin (a CDN), add crossorigin="anonymous":
+
+  <script src="support-widget.js" integrity="${hashes['support-widget.js']}" crossorigin="anonymous"></script>
+
+The hash covers only that file, not the locales/*.js files support-widget.js loads later for
+languages other than English and Swedish. support-widget.all.js has every language inside and
+loads nothing else, so its hash covers everything it runs.
+
+${Object.entries(hashes)
+  .map(([name, hash]) => `${name.padEnd(width)}  ${hash}`)
+  .join('\n')}
+`;
+}
+
+/** MS-DOS time and date, as zip entries store them. */
+function dosDateTime(date) {
+  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
+  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  return {time, day};
+}
+
+/**
+ * A zip archive of `files` (name → bytes), each deflated, written with Node alone so a release
+ * needs no `zip` program (APPNOTE.TXT 6.3: local headers, central directory, end record).
+ */
+export function zip(files, date = new Date()) {
+  const {time, day} = dosDateTime(date);
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, bytes] of files) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = deflateRawSync(bytes, {level: 9});
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0); // version needed: 2.0 (deflate)
+    common.writeUInt16LE(0x0800, 2); // names are UTF-8
+    common.writeUInt16LE(8, 4); // deflate
+    common.writeUInt16LE(time, 6);
+    common.writeUInt16LE(day, 8);
+    common.writeUInt32LE(crc32(bytes), 10);
+    common.writeUInt32LE(data.length, 14);
+    common.writeUInt32LE(bytes.length, 18);
+    common.writeUInt16LE(nameBytes.length, 22);
+    common.writeUInt16LE(0, 24); // no extra field
+    const local = Buffer.concat([u32(0x04034b50), common, nameBytes, data]);
+    const central = Buffer.concat([
+      u32(0x02014b50),
+      u16(0x031e), // made by: Unix, 3.0
+      common,
+      u16(0), // no comment
+      u16(0), // disk 0
+      u16(0), // internal attributes
+      u32((0o100644 << 16) >>> 0), // a regular file, rw-r--r--
+      u32(offset),
+      nameBytes,
+    ]);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(files.length),
+    u16(files.length),
+    u32(directory.length),
+    u32(offset),
+    u16(0),
+  ]);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+function u16(value) {
+  const buffer = Buffer.alloc(2);
+  buffer.writeUInt16LE(value);
+  return buffer;
+}
+
+function u32(value) {
+  const buffer = Buffer.alloc(4);
+  buffer.writeUInt32LE(value);
+  return buffer;
+}
+
+/** Builds, then writes the release folder and zip; returns their paths. */
+export function release() {
+  const built = spawnSync('npm', ['run', '--silent', 'build'], {cwd: ROOT, stdio: 'inherit'});
+  if (built.status !== 0) throw new Error('npm run build failed');
+
+  const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const name = `support-widget-${version}`;
+  const folder = join(ROOT, 'release', name);
+  rmSync(folder, {recursive: true, force: true});
+  mkdirSync(folder, {recursive: true});
+  for (const [from, to] of FILES) {
+    if (OPTIONAL.has(from) && !existsSync(join(ROOT, from))) continue;
+    cpSync(join(ROOT, from), join(folder, to), {recursive: true});
+  }
+
+  const scripts = filesUnder(folder).filter((path) => /\.m?js$/.test(path));
+  const hashes = Object.fromEntries(scripts.map((path) => [path, sriHash(readFileSync(join(folder, path)))]));
+  writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+  writeFileSync(join(folder, 'SRI.txt'), sriText(version, hashes));
+
+  const archive = join(ROOT, 'release', `${name}.zip`);
+  const entries = filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))]);
+  writeFileSync(archive, zip(entries));
+  return {folder, archive, hashes};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {folder, archive, hashes} = release();
+  console.log(`${archive}\n${folder}/`);
+  for (const [path, hash] of Object.entries(hashes)) console.log(`  ${path}  ${hash}`);
+}
