@@ -128,6 +128,18 @@ export default defineConfig(({mode}) => ({
           fileParallelism: false,
         },
       },
+      // The npm package and the release zip, as their users get them: `npm run test:package` only
+      // (CI runs it after `npm test`). Each file builds, packs or zips first, so they run one by one.
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/**/*.package.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
       // Pictures for the README and for people to look at: `npm run screenshots` only.
       {
         extends: true,
