@@ -18,7 +18,9 @@ const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {dependen
 /** Runs a command; its output becomes the error when it fails. */
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe'});
+    // NODE_ENV as in a shell: Vitest's "test" would make `npm pack`'s build put Lit's development mode in.
+    const env = {...process.env, NODE_ENV: 'production'};
+    return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe', env});
   } catch (error) {
     const {stdout, stderr} = error as {stdout?: string; stderr?: string};
     throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);

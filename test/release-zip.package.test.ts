@@ -19,6 +19,9 @@ const {version, license} = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'
 };
 const NAME = `support-widget-${version}`;
 
+/** As a shell runs the build: Vitest's NODE_ENV=test would make Vite build Lit's development mode in. */
+const BUILD_ENV = {...process.env, NODE_ENV: 'production'};
+
 let scratch: string;
 let folder: string;
 let browser: Browser;
@@ -48,7 +51,7 @@ function writePage(name: string, lang: string, script: string, integrity: string
 }
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', '--silent', 'release'], {cwd: ROOT, stdio: 'pipe'});
+  execFileSync('npm', ['run', '--silent', 'release'], {cwd: ROOT, stdio: 'pipe', env: BUILD_ENV});
   scratch = mkdtempSync(join(tmpdir(), 'support-widget-release-'));
   execFileSync('unzip', ['-q', `${ROOT}release/${NAME}.zip`, '-d', scratch]);
   folder = join(scratch, NAME);
@@ -86,6 +89,7 @@ describe('the release zip', () => {
         `/*! support-widget ${version} | ${license} */`,
       );
     }
+    expect(readFileSync(join(folder, 'support-widget.js'), 'utf8')).not.toContain('dev mode');
     expect(readFileSync(join(folder, 'LICENSE'), 'utf8')).toMatch(new RegExp(`^${license} License`));
   });
 
