@@ -38,7 +38,7 @@ describe('support-widget.all.js', () => {
       const root = (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.root')!;
       return {
         lang: root('support-helpline-card').getAttribute('lang'),
-        heading: root('support-info-panel').querySelector('[part="heading"]')!.textContent!.trim(),
+        heading: root('support-info-panel').querySelector('[part="heading"]')!.textContent.trim(),
       };
     });
     expect(shown).toEqual({lang, heading: translation(lang, 'Violent extremism')});

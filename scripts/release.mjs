@@ -14,7 +14,7 @@ import {crc32, deflateRawSync} from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** What goes in the release, as [from (in the project), to (in the release folder)]. */
+/** @type {[from: string, to: string][]} What goes in the release: from the project, to the release folder. */
 const FILES = [
   ['dist/support-widget.js', 'support-widget.js'],
   ['dist/support-widget.all.js', 'support-widget.all.js'],
@@ -30,12 +30,19 @@ const FILES = [
 /** Built only by some versions of the build; the release takes it when it is there. */
 const OPTIONAL = new Set(['dist/configurator']);
 
-/** The `integrity` value for a file: `sha384-` and the base64 of its SHA-384 digest. */
+/**
+ * The `integrity` value for a file: `sha384-` and the base64 of its SHA-384 digest.
+ * @param {Buffer} bytes
+ */
 export function sriHash(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** Every file under `dir`, as paths relative to it with `/`, sorted. */
+/**
+ * Every file under `dir`, as paths relative to it with `/`, sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function filesUnder(dir) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
@@ -48,7 +55,11 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** The readable list of hashes, with the script tag to paste. */
+/**
+ * The readable list of hashes, with the script tag to paste.
+ * @param {string} version
+ * @param {Record<string, string>} hashes
+ */
 function sriText(version, hashes) {
   const width = Math.max(...Object.keys(hashes).map((name) => name.length));
   return `Subresource Integrity (SRI) hashes of support-widget ${version}: sha384, base64.
@@ -69,7 +80,10 @@ ${Object.entries(hashes)
 `;
 }
 
-/** MS-DOS time and date, as zip entries store them. */
+/**
+ * MS-DOS time and date, as zip entries store them.
+ * @param {Date} date
+ */
 function dosDateTime(date) {
   const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
   const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
@@ -79,6 +93,8 @@ function dosDateTime(date) {
 /**
  * A zip archive of `files` (name → bytes), each deflated, written with Node alone so a release
  * needs no `zip` program (APPNOTE.TXT 6.3: local headers, central directory, end record).
+ * @param {[name: string, bytes: Buffer][]} files
+ * @returns {Buffer}
  */
 export function zip(files, date = new Date()) {
   const {time, day} = dosDateTime(date);
@@ -129,12 +145,14 @@ export function zip(files, date = new Date()) {
   return Buffer.concat([...locals, directory, end]);
 }
 
+/** @param {number} value */
 function u16(value) {
   const buffer = Buffer.alloc(2);
   buffer.writeUInt16LE(value);
   return buffer;
 }
 
+/** @param {number} value */
 function u32(value) {
   const buffer = Buffer.alloc(4);
   buffer.writeUInt32LE(value);
@@ -162,8 +180,7 @@ export function release() {
   writeFileSync(join(folder, 'SRI.txt'), sriText(version, hashes));
 
   const archive = join(ROOT, 'release', `${name}.zip`);
-  const entries = filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))]);
-  writeFileSync(archive, zip(entries));
+  writeFileSync(archive, zip(filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))])));
   return {folder, archive, hashes};
 }
 

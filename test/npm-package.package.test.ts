@@ -23,7 +23,7 @@ function run(command: string, args: string[], cwd: string): string {
     return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe', env});
   } catch (error) {
     const {stdout, stderr} = error as {stdout?: string; stderr?: string};
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`, {cause: error});
   }
 }
 

@@ -83,7 +83,8 @@ describe('the release zip', () => {
       ]),
     );
     const scripts = files.filter((file) => file.endsWith('.js')).sort();
-    expect(Object.keys(JSON.parse(readFileSync(join(folder, 'integrity.json'), 'utf8'))).sort()).toEqual(scripts);
+    const integrity = JSON.parse(readFileSync(join(folder, 'integrity.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(integrity).sort()).toEqual(scripts);
     for (const script of scripts) {
       expect(readFileSync(join(folder, script), 'utf8').split('\n')[0], script).toBe(
         `/*! support-widget ${version} | ${license} */`,
