@@ -81,6 +81,23 @@ const APP: Record<string, string> = {
     import './app-localize.js';
     import 'support-widget/define';
   `,
+  // The other order: an element renders first, then the app configures Lit Localize.
+  'src/define-then-app.ts': `
+    import {configureLocalization} from '@lit/localize';
+    import 'support-widget/define';
+    const panel = document.createElement('support-info-panel');
+    document.body.append(panel);
+    void panel.updateComplete.then(() => {
+      try {
+        configureLocalization({sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.reject(new Error('none'))});
+        document.body.dataset.result = 'configured';
+      } catch (error) {
+        document.body.dataset.result = (error as Error).message;
+      }
+    });
+  `,
+  'define-then-app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title>
+    <script type="module" src="./src/define-then-app.ts"></script></head><body></body></html>`,
   'entry-only.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Entry</title>
     <script type="module" src="./src/entry-only.ts"></script></head><body></body></html>`,
   'main.html': `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>App</title>
@@ -120,7 +137,7 @@ beforeAll(async () => {
   }
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
 
-  const pages = ['entry-only', 'main', 'app-localize'];
+  const pages = ['entry-only', 'main', 'app-localize', 'define-then-app'];
   await build({
     root: app,
     configFile: false,
@@ -206,5 +223,11 @@ describe('the npm package', () => {
     expect(heading?.trim()).toBe('Violent extremism');
     expect(warnings).toEqual([expect.stringContaining('@lit/localize is already configured')]);
     expect(errors).toEqual([]);
+  });
+
+  it("in the other order, the app's own configureLocalization throws (as the README says)", async () => {
+    const {page} = await openPage(browser, `${server.url}/define-then-app.html`);
+    await page.waitForFunction(() => document.body.dataset.result);
+    expect(await page.evaluate(() => document.body.dataset.result)).toBe('lit-localize can only be configured once');
   });
 });
