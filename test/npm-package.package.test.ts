@@ -52,8 +52,13 @@ const APP: Record<string, string> = {
     import {configureLocalization} from '@lit/localize';
     import {SupportHelplineCard, TAGS} from 'support-widget';
     const defined = TAGS.filter((tag) => customElements.get(tag) !== undefined);
-    configureLocalization({sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.reject(new Error('none'))});
-    document.body.dataset.result = JSON.stringify({defined, isClass: typeof SupportHelplineCard === 'function'});
+    let localize = 'configured by the app';
+    try {
+      configureLocalization({sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.reject(new Error('none'))});
+    } catch (error) {
+      localize = (error as Error).message;
+    }
+    document.body.dataset.result = JSON.stringify({defined, isClass: typeof SupportHelplineCard === 'function', localize});
   `,
   'src/main.ts': `
     import 'support-widget/define';
@@ -191,6 +196,7 @@ describe('the npm package', () => {
     expect(JSON.parse((await page.evaluate(() => document.body.dataset.result))!)).toEqual({
       defined: [],
       isClass: true,
+      localize: 'configured by the app',
     });
     expect(errors).toEqual([]);
   });
