@@ -109,7 +109,11 @@ export function parseHelplineConfig(attributes: HelplineAttributes, today?: Cale
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
   const checked = readDate('verified', attributes.verified, problems);
-  const verified = checked && {year: checked.getUTCFullYear(), month: checked.getUTCMonth() + 1, day: checked.getUTCDate()};
+  const verified = checked && {
+    year: checked.getUTCFullYear(),
+    month: checked.getUTCMonth() + 1,
+    day: checked.getUTCDate(),
+  };
   const stale = !!verified && !!today && isStale(verified, today);
   const config: HelplineConfig = {
     name: readText('name', attributes.name, problems),

@@ -207,7 +207,10 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
       const {clock, offset} = zoneClock(timeZone, this.now);
       if (offset !== -new Date(this.now).getTimezoneOffset()) {
         // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
-        zone = timeZone === STOCKHOLM ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'}) : timeZone;
+        zone =
+          timeZone === STOCKHOLM
+            ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'})
+            : timeZone;
       }
       if (!stale) texts = upcomingTexts(schedule, clock, zone);
     }

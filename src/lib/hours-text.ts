@@ -18,12 +18,12 @@ export function clock(minutes: number): string {
 }
 
 /** Monday first. One text, so a translator sees the whole week at once. */
-const weekdays = () =>
+export const weekdays = () =>
   msg('Monday Tuesday Wednesday Thursday Friday Saturday Sunday', {
     desc: 'The days of the week, Monday first, separated by single spaces: exactly seven words, no commas. Used alone (“Monday”) and before a time (“opens Monday 09:00”).',
   }).split(' ');
 
-const months = () =>
+export const months = () =>
   msg('January February March April May June July August September October November December', {
     desc: 'The months, January first, separated by single spaces: exactly twelve words. Used after a day number (“24 December”, “12 November 2026”), so use the form the language needs there.',
   }).split(' ');
@@ -91,7 +91,7 @@ const WEEK = 7 * DAY;
 export function upcomingTexts(schedule: Schedule, now: WallClock, zone = ''): string[] {
   const texts = new Set<string>();
   const today = dayNumber(now);
-  for (let at = now.minutes; at <= now.minutes + WEEK; ) {
+  for (let at = now.minutes; at <= now.minutes + WEEK;) {
     const date = addDays(now, Math.floor(at / DAY));
     const wall = {...date, weekday: weekdayOf(date), minutes: at % DAY};
     const s = status(schedule, wall);
@@ -119,7 +119,7 @@ export function hoursInWords(schedule: Schedule): string[] {
   const {week, exceptions} = weekHours(schedule);
   const names = weekdays();
   const lines: string[] = [];
-  for (let first = 0; first < 7; ) {
+  for (let first = 0; first < 7;) {
     let last = first;
     while (last < 6 && sameSpans(week[last + 1]!, week[first]!)) last++;
     lines.push(`${names[first]!}${last > first ? `–${names[last]!}` : ''}: ${spansText(week[first]!)}`);
@@ -128,9 +128,13 @@ export function hoursInWords(schedule: Schedule): string[] {
   for (const {days, spans} of exceptions) {
     const label =
       days.kind === 'public-holiday'
-        ? msg('Public holidays', {desc: 'Before their opening hours: “Public holidays: closed”. Swedish public holidays.'})
+        ? msg('Public holidays', {
+            desc: 'Before their opening hours: “Public holidays: closed”. Swedish public holidays.',
+          })
         : days.kind === 'midsummer-eve'
-          ? msg('Midsummer Eve', {desc: 'The Friday before Midsummer Day, before its opening hours: “Midsummer Eve: closed”.'})
+          ? msg('Midsummer Eve', {
+              desc: 'The Friday before Midsummer Day, before its opening hours: “Midsummer Eve: closed”.',
+            })
           : days.ranges
               .map(({from, to}) =>
                 from.month === to.month && from.day === to.day
