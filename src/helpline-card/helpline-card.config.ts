@@ -137,7 +137,7 @@ export function parseHelplineConfig(attributes: HelplineAttributes, today?: Cale
   };
   if (stale) {
     problems.push(
-      `verified: the details were last checked on ${isoDate(checked!)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+      `verified: the details were last checked on ${isoDate(checked)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
     );
   }
   if (!config.name) problems.push('name: the service has no name; a general heading is shown instead.');
