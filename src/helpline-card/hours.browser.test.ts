@@ -155,6 +155,25 @@ describe('<support-helpline-card> hours', () => {
     await expect(shown).to.be.accessible();
   });
 
+  it('needs no Intl date or time formats for Stockholm hours (the default)', async () => {
+    setClock('2026-03-09T13:00+01:00');
+    const RealFormat = Intl.DateTimeFormat;
+    let formats = 0;
+    // Counts every formatter made while the card renders, with or without `new`.
+    Intl.DateTimeFormat = new Proxy(RealFormat, {
+      construct: (target, args: ConstructorParameters<typeof RealFormat>) => (formats++, new target(...args)),
+      apply: (target, _this, args: ConstructorParameters<typeof RealFormat>) => (formats++, target(...args)),
+    });
+    try {
+      const el = await fixture<SupportHelplineCard>(card('2026-02-20'));
+      expect(status(el, 'phone')).to.match(/^Open now, closes 18:00/);
+      expect(shadow(el).querySelector('.week')!.textContent).to.include('Monday: 12:00–18:00');
+    } finally {
+      Intl.DateTimeFormat = RealFormat;
+    }
+    expect(formats).to.equal(0);
+  });
+
   it('stops looking at the clock once it leaves the page', async () => {
     setClock('2026-03-09T13:00:30+01:00');
     const scheduled: Array<{id: number; delay: number}> = [];
@@ -165,10 +184,10 @@ describe('<support-helpline-card> hours', () => {
       scheduled.push({id, delay: delay ?? 0});
       return id;
     }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
+    window.clearTimeout = (id?: number) => {
       if (id !== undefined) cleared.add(id);
       realClear(id);
-    });
+    };
     try {
       const el = await fixture<SupportHelplineCard>(card());
       // The next look is at the start of the next minute: 30 s away.
