@@ -69,15 +69,16 @@ function focused(): Focus {
     style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
   return {
     host: (element.getRootNode() as ShadowRoot).host?.localName ?? null,
-    href: element.getAttribute('href'),
+    // A disclosure's summary (the week's opening hours) is a stop too.
+    href: element.localName === 'summary' ? 'summary' : element.getAttribute('href'),
     outline: visible ? 'visible' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
   };
 }
 
-/** Every link inside the widgets' shadow roots, in document order: the order Tab must follow. */
+/** Every link and disclosure inside the widgets' shadow roots, in document order: the order Tab must follow. */
 function widgetLinks(selector: string): string[] {
   return [...document.querySelectorAll(selector)].flatMap((element) =>
-    [...element.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
+    [...element.shadowRoot!.querySelectorAll('a[href], summary')].map((a) => a.getAttribute('href') ?? 'summary'),
   );
 }
 

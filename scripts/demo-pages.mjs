@@ -40,7 +40,9 @@ const helpline = (t) => `<support-helpline-card
           chat-url="https://www.raddabarnen.se/oroschatten"
           info-url="https://www.raddabarnen.se/orostelefonen"
           anonymous
-          police-phone="114 14">
+          police-phone="114 14"
+          phone-hours="Mo 12:00-18:00; Th 09:00-13:00; PH off"
+          verified="2026-11-20">
           <p>${t.fallback}</p>
         </support-helpline-card>`;
 

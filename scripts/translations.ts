@@ -1,6 +1,8 @@
 /**
  * Keeps the XLIFF files honest: every message in the source has a translation in every
- * language, and no file holds messages the source no longer has or has changed.
+ * language, no file holds messages the source no longer has or has changed, and no translation
+ * is a copy of its English source unless it is meant to be (a forgotten translation looks like
+ * one). Those are listed in locales/same-as-source.json: `{"<locale>": ["<message id>", ...]}`.
  */
 export interface TransUnit {
   source: string;
@@ -28,6 +30,7 @@ export function translationProblems(
   language: string,
   source: Map<string, TransUnit>,
   file: Map<string, TransUnit>,
+  sameAsSource: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
   for (const [id, unit] of source) {
@@ -37,6 +40,14 @@ export function translationProblems(
     else if (translated.source !== unit.source)
       problems.push(`${language}: "${translated.source}" is now "${unit.source}" (run npm run localize:extract).`);
     else if (!translated.target?.trim()) problems.push(`${language}: "${unit.source}" has no translation.`);
+    else if (translated.target.trim() === unit.source.trim() && !sameAsSource.includes(id))
+      problems.push(
+        `${language}: "${unit.source}" is translated as itself; translate it, or list "${id}" under "${language}" in locales/same-as-source.json if it is right.`,
+      );
+  }
+  for (const id of sameAsSource) {
+    if (!source.has(id))
+      problems.push(`${language}: locales/same-as-source.json lists "${id}", which is not in the source.`);
   }
   for (const [id, unit] of file) {
     if (!source.has(id))

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import localize from '../lit-localize.json' with {type: 'json'};
+import sameAsSource from '../locales/same-as-source.json' with {type: 'json'};
 import {parseXliff, translationProblems, type TransUnit} from './translations.js';
 
 const unit = (source: string, target?: string): TransUnit => ({source, target});
@@ -34,6 +35,21 @@ describe('translationProblems', () => {
     ]);
     expect(translationProblems('sv', new Map([['a', unit('Chat')]]), new Map([['a', unit('Chat', ' ')]]))).toEqual([
       'sv: "Chat" has no translation.',
+    ]);
+  });
+
+  it('finds a translation that is a copy of its source, unless it is listed as meant to be', () => {
+    const file = new Map([
+      ['a', unit('Chat', ' Chat ')],
+      ['b', unit('Call <x id="0" equiv-text="${n}"/>', 'Call <x id="0" equiv-text="${n}"/>')],
+    ]);
+    expect(translationProblems('fi', source, file)).toEqual([
+      'fi: "Chat" is translated as itself; translate it, or list "a" under "fi" in locales/same-as-source.json if it is right.',
+      'fi: "Call <x id="0" equiv-text="${n}"/>" is translated as itself; translate it, or list "b" under "fi" in locales/same-as-source.json if it is right.',
+    ]);
+    expect(translationProblems('fi', source, file, ['a', 'b'])).toEqual([]);
+    expect(translationProblems('fi', source, file, ['a', 'b', 'gone'])).toEqual([
+      'fi: locales/same-as-source.json lists "gone", which is not in the source.',
     ]);
   });
 
@@ -72,6 +88,7 @@ describe('locales/*.xlf', () => {
 
   it.each(localize.targetLocales)('%s translates every message of the current source', (language) => {
     const file = parseXliff(readFileSync(`locales/${language}.xlf`, 'utf8'));
-    expect(translationProblems(language, source, file)).toEqual([]);
+    const same = (sameAsSource as Record<string, string[] | undefined>)[language];
+    expect(translationProblems(language, source, file, same)).toEqual([]);
   });
 });

@@ -3,8 +3,11 @@ import {gzipSync} from 'node:zlib';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {assertFreshBuild} from './fresh-build.js';
 
-/** The budget for the one file editors paste: 14 KB gzip, with Lit, English and Swedish inside. */
-const BUDGET = 14_000;
+/**
+ * The budget for the one file editors paste: 16 KB gzip, with Lit, English and Swedish inside
+ * (issue 10 raised it from 14 KB for opening hours, their status and the quick exit).
+ */
+const BUDGET = 16_000;
 
 /** The budget for the same script with every language inside (for CDN use with SRI). */
 const ALL_LANGUAGES_BUDGET = 22_000;

@@ -52,7 +52,7 @@ describe('<support-helpline-card>', () => {
       `<div class="root" lang="en" dir="ltr">
         <div class="card" part="card">
           <div class="heading" part="heading" role="heading" aria-level="2">Orostelefonen</div>
-          <div class="actions"><a class="action target" part="call-link" href="tel:020100200" data-channel="phone"><span>Call \u2066020-\u2060100\u00a0200\u2069</span></a></div>
+          <div class="actions"><div class="channel"><a class="action target" part="call-link" href="tel:020100200" data-channel="phone"><span>Call \u2066020-\u2060100\u00a0200\u2069</span></a></div></div>
           <p class="emergency" part="emergency"><a class="target" href="tel:112" data-channel="emergency"><span>In an emergency, call \u2066112\u2069</span></a></p>
         </div>
       </div>`,

@@ -1,5 +1,6 @@
 import {
   readBoolean,
+  readDate,
   readHeadingLevel,
   readLanguageList,
   readPhone,
@@ -9,7 +10,11 @@ import {
   type HeadingLevel,
   type Parsed,
 } from '../lib/attributes.js';
+import {isoDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
+import {parseOpeningHours, type Schedule} from '../lib/opening-hours.js';
+import {type CalendarDate, dayNumber} from '../lib/stockholm-time.js';
+import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 
 export interface HelplineAttributes {
   name?: Attribute;
@@ -24,6 +29,17 @@ export interface HelplineAttributes {
   policePhone?: Attribute;
   socialServicesUrl?: Attribute;
   headingLevel?: Attribute;
+  phoneHours?: Attribute;
+  chatHours?: Attribute;
+  timeZone?: Attribute;
+  verified?: Attribute;
+  showVerified?: Attribute;
+}
+
+/** A channel's hours as the editor wrote them; `schedule` only when the text could be read. */
+export interface Hours {
+  text: string;
+  schedule?: Schedule;
 }
 
 export interface HelplineConfig {
@@ -41,6 +57,15 @@ export interface HelplineConfig {
   policePhone?: Phone;
   socialServicesUrl?: string;
   headingLevel: HeadingLevel;
+  /** Only beside a channel the card has. */
+  phoneHours?: Hours;
+  chatHours?: Hours;
+  /** An IANA time zone the browser knows; the hours are read in it. */
+  timeZone: string;
+  verified?: CalendarDate;
+  showVerified: boolean;
+  /** `verified` is more than 12 months old: the hours are shown, but no open/closed status. */
+  stale: boolean;
 }
 
 function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undefined {
@@ -50,15 +75,52 @@ function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undef
   return phone ?? DEFAULT_EMERGENCY;
 }
 
-/** Turns the card's attributes into what it renders. Never throws; bad values become problems. */
-export function parseHelplineConfig(attributes: HelplineAttributes): Parsed<HelplineConfig> {
+function readHours(name: string, value: Attribute, channel: unknown, problems: string[]): Hours | undefined {
+  const text = readText(name, value, problems);
+  if (text === undefined) return undefined;
+  if (!channel) {
+    problems.push(`${name}: the card has no such link, so the hours are not shown.`);
+    return undefined;
+  }
+  const parsed = parseOpeningHours(text);
+  if (parsed.ok) return {text, schedule: parsed.schedule};
+  problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
+  return {text};
+}
+
+function readTimeZone(value: Attribute, problems: string[]): string {
+  const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
+  if (isTimeZone(zone)) return zone;
+  problems.push(`time-zone: "${zone}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
+  return STOCKHOLM;
+}
+
+/** More than 12 months before `today` (both Stockholm dates). */
+export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
+  return dayNumber({...verified, year: verified.year + 1}) < dayNumber(today);
+}
+
+/**
+ * Turns the card's attributes into what it renders. Never throws; bad values become problems.
+ * `today` (the date in Stockholm) tells whether `verified` is too old; without it, it never is.
+ */
+export function parseHelplineConfig(attributes: HelplineAttributes, today?: CalendarDate): Parsed<HelplineConfig> {
   const problems: string[] = [];
+  const phone = readPhone('phone', attributes.phone, problems);
+  const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
+  const checked = readDate('verified', attributes.verified, problems);
+  const verified = checked && {
+    year: checked.getUTCFullYear(),
+    month: checked.getUTCMonth() + 1,
+    day: checked.getUTCDate(),
+  };
+  const stale = !!verified && !!today && isStale(verified, today);
   const config: HelplineConfig = {
     name: readText('name', attributes.name, problems),
     organization: readText('organization', attributes.organization, problems),
     description: readText('description', attributes.description, problems),
-    phone: readPhone('phone', attributes.phone, problems),
-    chatUrl: readUrl('chat-url', attributes.chatUrl, problems),
+    phone,
+    chatUrl,
     infoUrl: readUrl('info-url', attributes.infoUrl, problems),
     anonymous: readBoolean('anonymous', attributes.anonymous, problems),
     languages: readLanguageList('languages', attributes.languages, problems),
@@ -66,7 +128,18 @@ export function parseHelplineConfig(attributes: HelplineAttributes): Parsed<Help
     policePhone: readPhone('police-phone', attributes.policePhone, problems),
     socialServicesUrl: readUrl('social-services-url', attributes.socialServicesUrl, problems),
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
+    phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems),
+    chatHours: readHours('chat-hours', attributes.chatHours, chatUrl, problems),
+    timeZone: readTimeZone(attributes.timeZone, problems),
+    verified,
+    showVerified: readBoolean('show-verified', attributes.showVerified, problems),
+    stale,
   };
+  if (stale) {
+    problems.push(
+      `verified: the details were last checked on ${isoDate(checked)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+    );
+  }
   if (!config.name) problems.push('name: the service has no name; a general heading is shown instead.');
   // First, so that it is among the warnings an element shows even when there are many.
   if (!config.phone && !config.chatUrl) {

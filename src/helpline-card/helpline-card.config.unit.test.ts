@@ -92,3 +92,73 @@ describe('parseHelplineConfig', () => {
     );
   });
 });
+
+describe('hours, time zone and freshness', () => {
+  const today = {year: 2026, month: 12, day: 2};
+
+  it('reads hours per channel, in Stockholm by default', () => {
+    const {config, problems} = parseHelplineConfig(
+      {...reference, phoneHours: 'Mo 12:00-18:00; Th 09:00-13:00; PH off', chatHours: '24/7', verified: '2026-11-20'},
+      today,
+    );
+    expect(problems).toEqual([]);
+    expect(config.phoneHours?.schedule?.rules).toHaveLength(3);
+    expect(config.chatHours?.schedule?.rules).toEqual([{days: {kind: 'every-day'}, spans: [{from: 0, to: 1440}]}]);
+    expect(config).toMatchObject({
+      timeZone: 'Europe/Stockholm',
+      verified: {year: 2026, month: 11, day: 20},
+      stale: false,
+    });
+  });
+
+  it('keeps unreadable hours as written, with one warning naming the attribute', () => {
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today);
+    expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
+    expect(problems).toEqual([
+      'phone-hours: could not read "mån–fre" in "mån–fre 9–16", so the hours are shown as written, with no open/closed status.',
+    ]);
+  });
+
+  it('leaves out hours for a channel the card does not have', () => {
+    const {config, problems} = parseHelplineConfig({name: 'X', phone: '112', chatHours: '24/7'}, today);
+    expect(config.chatHours).toBeUndefined();
+    expect(problems).toEqual(['chat-hours: the card has no such link, so the hours are not shown.']);
+  });
+
+  it('takes an IANA time zone, and falls back to Stockholm for anything else', () => {
+    expect(parseHelplineConfig({...reference, timeZone: 'Europe/Helsinki'}).config.timeZone).toBe('Europe/Helsinki');
+    const {config, problems} = parseHelplineConfig({...reference, timeZone: 'Swedish time'});
+    expect(config.timeZone).toBe('Europe/Stockholm');
+    expect(problems).toEqual([
+      'time-zone: "Swedish time" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.',
+    ]);
+  });
+
+  it.each([
+    ['checked exactly 12 months ago', '2025-12-02', false],
+    ['checked 12 months and a day ago', '2025-12-01', true],
+    ['checked last month', '2026-11-02', false],
+    ['checked years ago', '2019-05-01', true],
+  ])('%s: stale is %s', (_name, verified, stale) => {
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00', verified}, today);
+    expect(config.stale).toBe(stale);
+    expect(problems).toEqual(
+      stale
+        ? [
+            `verified: the details were last checked on ${verified}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+          ]
+        : [],
+    );
+  });
+
+  it('without verified, or without a date to compare with, the data is not stale', () => {
+    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today).config.stale).toBe(false);
+    expect(parseHelplineConfig({...reference, verified: '2001-01-01'}).config.stale).toBe(false);
+  });
+
+  it('reads show-verified as a boolean and refuses a date that is not YYYY-MM-DD', () => {
+    const {config, problems} = parseHelplineConfig({...reference, verified: '20/11/2026', showVerified: ''}, today);
+    expect(config).toMatchObject({verified: undefined, showVerified: true, stale: false});
+    expect(problems).toEqual(['verified: "20/11/2026" is not a date written as YYYY-MM-DD; it is left out.']);
+  });
+});

@@ -8,6 +8,10 @@ import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.j
 import {isolate, phoneText} from '../lib/bidi.js';
 import {joinList, languageName} from '../lib/locale.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
+import {hoursInWords, longDate, upcomingTexts} from '../lib/hours-text.js';
+import {stockholmWallClock} from '../lib/stockholm-time.js';
+import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
+import type {Hours} from './helpline-card.config.js';
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -60,6 +64,11 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     policePhone: {attribute: 'police-phone'},
     socialServicesUrl: {attribute: 'social-services-url'},
     headingLevel: {attribute: 'heading-level', converter: numberProperty},
+    phoneHours: {attribute: 'phone-hours'},
+    chatHours: {attribute: 'chat-hours'},
+    timeZone: {attribute: 'time-zone'},
+    verified: {},
+    showVerified: {attribute: 'show-verified', converter: booleanProperty('show-verified')},
   };
 
   static override styles = [sharedStyles, helplineCardStyles];
@@ -93,9 +102,56 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   socialServicesUrl?: string;
   /** 2 to 6, so the card fits the page's heading outline. */
   headingLevel = 2;
+  /**
+   * When the phone answers, in the README's subset of the OpenStreetMap `opening_hours` syntax:
+   * `Mo 12:00-18:00; Th 09:00-13:00; PH off`. Shows a live status ("Open now, closes 18:00") and
+   * the week's hours. Text it cannot read is shown as written, with no status, and a warning.
+   */
+  phoneHours?: string;
+  /** When the chat answers, written as `phone-hours`. */
+  chatHours?: string;
+  /** The time zone the hours are in (IANA, such as "Europe/Helsinki"); default "Europe/Stockholm". */
+  timeZone?: string;
+  /**
+   * The date (YYYY-MM-DD) someone last checked the card's details with the service. More than 12
+   * months ago: the hours are shown without an open/closed status, and the console warns. Without
+   * it, the status is shown.
+   */
+  verified?: string;
+  /** Shows residents the `verified` date: "Information checked on 12 November 2026". */
+  showVerified = false;
+
+  /** The time the card was last brought up to date; it is again every minute while it shows a status. */
+  private now = 0;
+  private tick?: ReturnType<typeof setTimeout>;
+
+  private readonly onVisible = () => document.visibilityState === 'visible' && this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisible);
+    // The status may be stale after time away from the page.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisible);
+    clearTimeout(this.tick);
+  }
 
   protected parseConfig() {
-    return parseHelplineConfig(this);
+    this.now = Date.now();
+    return parseHelplineConfig(this, stockholmWallClock(this.now));
+  }
+
+  /** Again at the start of the next minute, when a status can change. */
+  protected override updated(): void {
+    clearTimeout(this.tick);
+    const {phoneHours, chatHours, stale} = this.config;
+    if ((phoneHours?.schedule || chatHours?.schedule) && !stale && this.isConnected) {
+      this.tick = setTimeout(() => this.requestUpdate(), 60_000 - (this.now % 60_000));
+    }
   }
 
   protected override fallbackEmergency() {
@@ -124,11 +180,53 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   }
 
   /** A contact link; `tel:` links carry no `rel` and print no address: their text is the number. */
-  private renderLink(channel: ContactChannel, href: string, text: string, part?: string) {
+  private renderLink(channel: ContactChannel, href: string, text: string, part?: string, describedBy?: string) {
     const phone = href.startsWith('tel:');
     return html`<a class=${part ? 'action target' : 'target'} part=${part ?? nothing} href=${href}
-      rel=${phone ? nothing : 'noreferrer'} data-channel=${channel}
+      rel=${phone ? nothing : 'noreferrer'} data-channel=${channel} aria-describedby=${describedBy ?? nothing}
       ><span>${text}</span>${phone ? nothing : printedAddress(href)}</a>`;
+  }
+
+  /**
+   * Call or chat, with its hours: the status now, which holds the space of the longest status it
+   * will show this week so that a change never moves the page, and the week's hours in words
+   * under a disclosure. A closed channel keeps its link. Old data (`verified`) gets no status.
+   */
+  private renderChannel(
+    channel: 'phone' | 'chat',
+    href: string,
+    text: string,
+    hours: Hours | undefined,
+    label: string,
+  ) {
+    const {timeZone, stale} = this.config;
+    const schedule = hours?.schedule;
+    let zone = '';
+    let texts: string[] = [];
+    if (schedule) {
+      const {clock, offset} = zoneClock(timeZone, this.now);
+      if (offset !== -new Date(this.now).getTimezoneOffset()) {
+        // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
+        zone =
+          timeZone === STOCKHOLM
+            ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'})
+            : timeZone;
+      }
+      if (!stale) texts = upcomingTexts(schedule, clock, zone);
+    }
+    const id = `${channel}-status`;
+    return html`<div class="channel">
+      ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, texts.length ? id : undefined)}
+      ${texts.length ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : nothing}
+      ${
+        schedule
+          ? html`<details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
+              <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`
+          : hours
+            ? html`<p class="hours">${label}: ${hours.text}</p>`
+            : nothing
+      }
+    </div>`;
   }
 
   /** The other ways to get help, as list items: none of them is required. */
@@ -180,23 +278,25 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
         <div class="actions">
           ${
             c.phone
-              ? this.renderLink(
+              ? this.renderChannel(
                   'phone',
                   c.phone.href,
                   msg(str`Call ${phoneText(c.phone.display)}`, {desc: 'Main button. Followed by the phone number.'}),
-                  'call-link',
+                  c.phoneHours,
+                  msg('Phone hours', {desc: 'Opens a list of the phone line’s opening hours for the week.'}),
                 )
               : nothing
           }
           ${
             c.chatUrl
-              ? this.renderLink(
+              ? this.renderChannel(
                   'chat',
                   c.chatUrl,
                   msg('Chat', {
                     desc: 'Main button that opens the support line’s chat. Verb or noun, as short as possible.',
                   }),
-                  'chat-link',
+                  c.chatHours,
+                  msg('Chat hours', {desc: 'Opens a list of the chat’s opening hours for the week.'}),
                 )
               : nothing
           }
@@ -204,6 +304,11 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
         ${c.description ? html`<p>${c.description}</p>` : nothing}
         ${this.renderLanguages(locale)}
         ${this.renderMoreHelp()}
+        ${
+          c.showVerified && c.verified
+            ? html`<p>${msg(str`Information checked on ${longDate(c.verified)}`, {desc: 'The date someone last checked the support line’s details with the service (“12 November 2026”).'})}</p>`
+            : nothing
+        }
         ${
           c.emergencyPhone
             ? html`<p class="emergency" part="emergency">${this.renderLink('emergency', c.emergencyPhone.href, emergencyText(c.emergencyPhone))}</p>`

@@ -1,0 +1,118 @@
+/**
+ * Opening hours on the Swedish demo page, on a fixed clock (Playwright's `page.clock`): the
+ * Orostelefonen card (`Mo 12:00-18:00; Th 09:00-13:00; PH off`) says it is open until 18:00, and
+ * at 18:00 that it is closed until Thursday, without moving anything on the page.
+ */
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {axeViolations, openPage, useBrowserAndServer, widgetsRendered} from './helpers.js';
+
+const env = useBrowserAndServer(import.meta.url);
+
+/** Opens the Swedish demo with the page's clock stopped at `time`, in a reader's time zone. */
+async function openAt(time: string, timezoneId: string): Promise<Page> {
+  const record = await openPage(env.browser, '', {
+    noGoto: true,
+    timezoneId,
+    viewport: {width: 375, height: 667},
+    deviceScaleFactor: 2,
+    isMobile: true,
+  });
+  await record.page.clock.install({time: Date.parse(time) - 60_000});
+  await record.page.clock.pauseAt(Date.parse(time));
+  await record.page.goto(`${env.server.url}/demo/index.html`);
+  await widgetsRendered(record.page);
+  return record.page;
+}
+
+/** The phone's status as a reader sees it: the first sentence; the others only hold its space. */
+const phoneStatus = (page: Page) =>
+  page.evaluate(() => {
+    const line = document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('#phone-status');
+    return (line?.firstElementChild as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? null;
+  });
+
+/** Where every element of the page and of the card's shadow root is. */
+const boxes = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('support-helpline-card')!.shadowRoot!;
+    return [...document.querySelectorAll('body *'), ...card.querySelectorAll('*')]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => {
+        const {x, y, width, height} = element.getBoundingClientRect();
+        return `${element.localName}.${element.className}: ${x},${y} ${width}x${height}`;
+      });
+  });
+
+/** Starts counting layout shift in the page (Lighthouse's sum: shifts without recent input). */
+const watchShifts = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as {shifts: number; shiftObserver: PerformanceObserver};
+    w.shifts = 0;
+    w.shiftObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+      }
+    });
+    w.shiftObserver.observe({type: 'layout-shift'});
+  });
+
+/** The shift counted so far, once a frame has been drawn (a screenshot draws one). */
+async function shiftSoFar(page: Page): Promise<number> {
+  await page.screenshot();
+  return page.evaluate(() => {
+    const w = window as unknown as {shifts: number; shiftObserver: PerformanceObserver};
+    for (const entry of w.shiftObserver.takeRecords() as (PerformanceEntry & {value: number})[])
+      w.shifts += entry.value;
+    return w.shifts;
+  });
+}
+
+describe('the demo card on a fixed clock', () => {
+  it('changes from open to closed at the closing minute, without a layout shift', async () => {
+    // Monday 9 March 2026, 17:59:30 in Stockholm (UTC+1), read in Stockholm.
+    const page = await openAt('2026-03-09T17:59:30+01:00', 'Europe/Stockholm');
+    expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
+    const before = await boxes(page);
+    await watchShifts(page);
+
+    await page.clock.runFor(29_000);
+    expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
+    await page.clock.runFor(1_000);
+    await expect.poll(() => phoneStatus(page)).toBe('Stängt, öppnar torsdag 09:00');
+
+    expect(await shiftSoFar(page)).toBe(0);
+    expect(await boxes(page)).toEqual(before);
+
+    // The measurement itself works: a box pushed into the page above the card is a shift.
+    await page.evaluate(() =>
+      document.body.prepend(Object.assign(document.createElement('div'), {style: 'height: 80px'})),
+    );
+    expect(await shiftSoFar(page)).toBeGreaterThan(0);
+  });
+
+  it('passes axe open and closed', async () => {
+    const page = await openAt('2026-03-09T17:59:58+01:00', 'Europe/Stockholm');
+    // axe waits on timers: let the page's time run (from 17:59:58).
+    await page.clock.resume();
+    expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
+    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => phoneStatus(page), {timeout: 10_000}).toBe('Stängt, öppnar torsdag 09:00');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('names Swedish time for a reader in another time zone', async () => {
+    // 13:00 in Stockholm is 08:00 in New York on 9 March 2026 (UTC-4 there since 8 March).
+    const page = await openAt('2026-03-09T13:00+01:00', 'America/New_York');
+    expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00 (svensk tid)');
+  });
+
+  it('looks at the clock again when the page becomes visible', async () => {
+    const page = await openAt('2026-03-09T11:00+01:00', 'Europe/Stockholm');
+    expect(await phoneStatus(page)).toBe('Stängt, öppnar 12:00');
+    // Time passes while the tab is hidden (no timer fires), then the page is shown again.
+    await page.clock.setFixedTime(Date.parse('2026-03-09T12:30+01:00'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
+  });
+});
