@@ -81,8 +81,8 @@ export function browserLanguageName(tag: string, locale: string): LanguageName {
   return {name: names.of(tag) ?? tag, lang: names.resolvedOptions().locale};
 }
 
-/** Names the browser gave, by locale and code: asked once each, never in a first render. */
-const browserNames = new Map<string, LanguageName | Promise<void>>();
+/** Names the browser gave, by locale and code. */
+const browserNames = new Map<string, LanguageName>();
 
 /**
  * A language's name in the reader's language: from the language's table, else the browser's. The
@@ -98,22 +98,12 @@ export function languageName(
   const fromTable = names[tag];
   if (fromTable) return {name: fromTable, lang: locale};
   const key = `${locale} ${tag}`;
-  let known = browserNames.get(key);
-  if (!known) {
-    known = idle().then(() => void browserNames.set(key, browserLanguageName(tag, locale)));
-    browserNames.set(key, known);
-  }
-  if (known instanceof Promise) {
-    void known.then(named);
-    return {name: tag, lang: locale};
-  }
-  return known;
+  const known = browserNames.get(key);
+  if (known) return known;
+  // Where the browser cannot say when it is idle (Safari), soon after the render.
+  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    browserNames.set(key, browserLanguageName(tag, locale));
+    named();
+  });
+  return {name: tag, lang: locale};
 }
-
-/** Resolves when the browser is idle (or after a moment, where it cannot say). */
-const idle = () =>
-  new Promise<void>((resolve) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => resolve(), {timeout: 500})
-      : setTimeout(resolve),
-  );
