@@ -21,14 +21,25 @@ function recordIntl() {
   w.e2eIntlCalls = calls;
   const services = ['DateTimeFormat', 'NumberFormat', 'ListFormat', 'DisplayNames', 'PluralRules', 'Collator'];
   services.push('RelativeTimeFormat', 'Segmenter');
-  const intl = Intl as unknown as Record<string, {supportedLocalesOf: (...args: unknown[]) => unknown}>;
+  type Service = {
+    new (...values: unknown[]): object;
+    (...values: unknown[]): unknown;
+    supportedLocalesOf: (...values: unknown[]) => unknown;
+  };
+  const intl = Intl as unknown as Record<string, Service>;
   for (const name of services) {
     const service = intl[name]!;
     const supported = service.supportedLocalesOf.bind(service);
     service.supportedLocalesOf = (...args) => (calls.push(`${name}.supportedLocalesOf`), supported(...args));
     intl[name] = new Proxy(service, {
-      construct: (target, args) => (calls.push(name), Reflect.construct(target as never, args)),
-      apply: (target, self, args) => (calls.push(name), Reflect.apply(target as never, self, args)),
+      construct: (target, args) => (
+        calls.push(name),
+        Reflect.construct(target as new (...values: unknown[]) => object, args)
+      ),
+      apply: (target, self, args) => (
+        calls.push(name),
+        Reflect.apply(target as (...values: unknown[]) => unknown, self, args)
+      ),
     });
   }
   // The locale-aware methods of strings, numbers and dates use the same data.
@@ -40,7 +51,7 @@ function recordIntl() {
     [Date, 'toLocaleTimeString'],
   ] as const) {
     const proto = type.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const original = proto[method]!;
+    const original = Reflect.get(proto, method);
     proto[method] = function (this: unknown, ...args: unknown[]) {
       calls.push(`${type.name}.${method}`);
       return original.apply(this, args);

@@ -53,7 +53,7 @@ export function readFormats(): Formats {
         },
       )
         .split(', ')
-        .map((entry) => entry.split(/ (.*)/)),
+        .map((entry) => entry.split(/ (.*)/) as [string, string]),
     ),
   };
 }
