@@ -65,7 +65,7 @@ function recordIntl() {
 /** One of each element, all with the attributes that used to need Intl, in `lang`. */
 const section = (lang: string) => `<section lang="${lang}">
   <support-info-panel municipality="Överkalix kommun"></support-info-panel>
-  <support-helpline-card id="card-${lang}" name="Orostelefonen" phone="020-100 200" languages="sv en ar"></support-helpline-card>
+  <support-helpline-card id="card-${lang}" name="Orostelefonen" phone="020-100 200" languages="sv en ar prs"></support-helpline-card>
   <support-action-plan id="plan-${lang}" href="/demo/handlingsplan.pdf" file-size="1258291" last-updated="2024-03-12"
     document-lang="${lang === 'sv' ? 'en' : 'sv'}"></support-action-plan>
 </section>`;
@@ -89,10 +89,10 @@ it('a fresh page renders dates, sizes, lists and language names in sv, en, fi an
   const record = await openFresh(page(['sv', 'en', 'fi', 'ar'].map(section).join('')));
   const text = async (id: string) => plain(await record.page.evaluate(shadowText(id)));
   expect(await record.page.evaluate(() => (window as unknown as {e2eIntlCalls: string[]}).e2eIntlCalls)).toEqual([]);
-  expect(await text('card-sv')).toContain('Samtalsspråk: svenska, engelska och arabiska');
-  expect(await text('card-en')).toContain('Languages: Swedish, English, and Arabic');
-  expect(await text('card-fi')).toContain('Palvelukielet: ruotsi, englanti ja arabia');
-  expect(await text('card-ar')).toContain('اللغات المتاحة: السويدية والإنجليزية والعربية');
+  expect(await text('card-sv')).toContain('Samtalsspråk: svenska, engelska, arabiska och dari');
+  expect(await text('card-en')).toContain('Languages: Swedish, English, Arabic, and Dari');
+  expect(await text('card-fi')).toContain('Palvelukielet: ruotsi, englanti, arabia ja dari');
+  expect(await text('card-ar')).toContain('اللغات المتاحة: السويدية والإنجليزية والعربية والدارية');
   expect(await text('plan-sv')).toContain('1,2 MB, på engelska');
   expect(await text('plan-sv')).toContain('Senast uppdaterad: 12 mars 2024');
   expect(await text('plan-en')).toContain('1.2 MB, in Swedish');

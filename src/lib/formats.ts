@@ -19,7 +19,10 @@ export interface Formats {
   units: string[];
   /** The words between the items of a list: two items, and the last two of three or more. */
   list: {middle: string; pair: string; last: string};
-  /** Names of the languages most often offered in Swedish municipalities, by code. */
+  /**
+   * Names of the languages most often offered in Swedish municipalities, by code in the canonical
+   * form attributes are read into (canonicalLanguageTag): Dari's "prs" is read as "fa-AF".
+   */
   names: Record<string, string>;
 }
 
@@ -47,7 +50,7 @@ export function readFormats(): Formats {
     list: {middle, last, pair: last.replace(/^[,،]/, '')},
     names: Object.fromEntries(
       msg(
-        'sv Swedish, fi Finnish, fit Meänkieli, se Northern Sami, sma Southern Sami, smj Lule Sami, rom Romani, yi Yiddish, swl Swedish Sign Language, en English, ar Arabic, fa Persian, prs Dari, so Somali, ti Tigrinya, uk Ukrainian',
+        'sv Swedish, fi Finnish, fit Meänkieli, se Northern Sami, sma Southern Sami, smj Lule Sami, rom Romani, yi Yiddish, swl Swedish Sign Language, en English, ar Arabic, fa Persian, fa-AF Dari, so Somali, ti Tigrinya, uk Ukrainian',
         {
           desc: 'FORMAT: language names, each after its code, separated by a comma and a space. Keep every code and the separators as they are; translate only the names, in the form used in a list (“Languages: Swedish, English”).',
         },

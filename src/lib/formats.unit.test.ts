@@ -8,7 +8,7 @@ import {inLocale, loadLocale, setLocaleLoader, supportedLocales, type Locale} fr
 import {readFormats, type Formats} from './formats.js';
 import {formatDate, parseIsoDate} from './date.js';
 import {formatFileSize} from './file-size.js';
-import {joinList} from './locale.js';
+import {canonicalLanguageTag, joinList} from './locale.js';
 
 const formats = {} as Record<Locale, Formats>;
 
@@ -70,6 +70,11 @@ describe('what a reader sees', () => {
     ]);
     expect(formats.en.names.fit).toBe('Meänkieli');
     expect(formats.fi.names.smj).toBe('luulajansaame');
+  });
+
+  it('keys every name by the code an attribute is read into, so that "prs" (Dari) finds its name', () => {
+    for (const code of Object.keys(formats.en.names)) expect(canonicalLanguageTag(code)).toBe(code);
+    expect(formats.sv.names[canonicalLanguageTag('prs')!]).toBe('dari');
   });
 
   it('writes every month of a Swedish and a Finnish date', () => {
