@@ -138,8 +138,9 @@ describe('editor text with a right-to-left override (U+202E)', () => {
   // in the same paragraph (in any translation), so where they render cannot show a reversal.
   it.each([
     ['municipality (the sentence after it)', '#panel', 'does this'],
-    ['file-type (the size after it)', '#file-type', '2.1 MB'],
-    ['label (the file facts after it)', '#label', '2.1 MB'],
+    // A size keeps its unit on its line: a no-break space between them.
+    ['file-type (the size after it)', '#file-type', '2.1\u00a0MB'],
+    ['label (the file facts after it)', '#label', '2.1\u00a0MB'],
   ])('%s: built-in English text still reads left to right on screen', async (_, selector, anchor) => {
     const record = await openGuarded('/e2e/pages/hostile-bidi.html');
     await widgetsRendered(record.page);

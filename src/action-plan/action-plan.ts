@@ -7,6 +7,7 @@ import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config
 import {formatDate, isoDate} from '../lib/date.js';
 import {formatFileSize} from '../lib/file-size.js';
 import {joinList, languageName, sameLanguage} from '../lib/locale.js';
+import {readFormats, type Formats} from '../lib/formats.js';
 
 export interface SupportDownloadDetail {
   href: string;
@@ -83,13 +84,13 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
    * "PDF, 1.2 MB, in Swedish": what the reader gets. Each fact is isolated, so an editor's text
    * cannot reorder the others, nor "PDF" and the size's digits swap places in Arabic.
    */
-  private describeFile(locale: string) {
+  private describeFile(locale: string, formats: Formats) {
     const {fileType, fileSize, documentLang} = this.config;
     const facts: unknown[] = [];
     if (fileType) facts.push(fileType);
-    if (fileSize !== undefined) facts.push(formatFileSize(fileSize, locale));
+    if (fileSize !== undefined) facts.push(formatFileSize(fileSize, formats));
     if (documentLang && !sameLanguage(documentLang, locale)) {
-      const {name, lang} = languageName(documentLang, locale);
+      const {name, lang} = languageName(documentLang, locale, formats.names, () => this.requestUpdate());
       const text = msg(str`in ${name}`, {
         desc: 'The document’s language, after file type and size: “(PDF, 1.2 MB, in Swedish)”. The value is the language’s name in its dictionary form, as your language writes it in lists (“Swedish”, “svenska”, “ruotsi”); if a case ending is needed, rephrase, e.g. “language: Swedish”.',
       });
@@ -110,14 +111,15 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
   protected renderContent(locale: Locale) {
     const {href, label, documentLang, lastUpdated} = this.config;
     if (!href) return html`<slot></slot>`;
+    const formats = readFormats();
     return html`
       <a class="download target" part="download-link" href=${href} hreflang=${documentLang ?? nothing} @click=${this.onClick}>
         <svg viewBox="0 0 24 24" aria-hidden="true">${documentIcon}</svg>
-        <span><bdi>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}</bdi>${this.describeFile(locale)}${printedAddress(href)}</span>
+        <span><bdi>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}</bdi>${this.describeFile(locale, formats)}${printedAddress(href)}</span>
       </a>
       ${
         lastUpdated
-          ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(lastUpdated)}>${formatDate(lastUpdated, locale)}</time></p>`
+          ? html`<p class="updated">${msg('Last updated:', {desc: 'Followed by the document’s date.'})} <time datetime=${isoDate(lastUpdated)}>${formatDate(lastUpdated, formats)}</time></p>`
           : nothing
       }
     `;

@@ -7,6 +7,7 @@ import {helplineCardStyles} from './helpline-card.styles.js';
 import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
 import {isolate, phoneText} from '../lib/bidi.js';
 import {joinList, languageName} from '../lib/locale.js';
+import {readFormats} from '../lib/formats.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
 import {hoursInWords, longDate, upcomingTexts} from '../lib/hours-text.js';
 import {stockholmWallClock} from '../lib/stockholm-time.js';
@@ -172,11 +173,12 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   private renderLanguages(locale: Locale) {
     const {languages} = this.config;
     if (languages.length === 0) return nothing;
+    const formats = readFormats();
     const names = languages.map((tag) => {
-      const {name, lang} = languageName(tag, locale);
+      const {name, lang} = languageName(tag, locale, formats.names, () => this.requestUpdate());
       return html`<bdi lang=${lang}>${name}</bdi>`;
     });
-    return html`<p>${msg('Languages:', {desc: 'Followed by a list of the languages the support line answers in.'})} ${joinList(names, locale, true)}</p>`;
+    return html`<p>${msg('Languages:', {desc: 'Followed by a list of the languages the support line answers in.'})} ${joinList(names, locale, formats.list)}</p>`;
   }
 
   /** A contact link; `tel:` links carry no `rel` and print no address: their text is the number. */

@@ -1,3 +1,5 @@
+import {localDigits, type Formats} from './formats.js';
+
 /** Reads a calendar date written as YYYY-MM-DD; undefined for anything else or a day that does not exist. */
 export function parseIsoDate(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -14,11 +16,17 @@ export function isoDate(date: Date): string {
 }
 
 /**
- * "March 12, 2024", "12 mars 2024": the date in the reader's language, the same in every time
- * zone, in the Gregorian calendar Swedish documents are dated in. A browser without data for the
- * language (Chromium has none for Somali) shows 2024-03-12 rather than English month names.
+ * "March 12, 2024", "12 mars 2024": the date in the reader's language from its tables, the same
+ * in every time zone, in the Gregorian calendar Swedish documents are dated in.
  */
-export function formatDate(date: Date, locale: string): string {
-  if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) return isoDate(date);
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory'}).format(date);
+export function formatDate(date: Date, formats: Pick<Formats, 'months' | 'date' | 'zero'>): string {
+  const parts: Record<string, string | undefined> = {
+    d: String(date.getUTCDate()),
+    m: formats.months[date.getUTCMonth()],
+    y: String(date.getUTCFullYear()),
+  };
+  return localDigits(
+    formats.date.replace(/\{([dmy])\}/g, (_, part: string) => parts[part] ?? ''),
+    formats.zero,
+  );
 }

@@ -1,4 +1,7 @@
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+import {localDigits, type Formats} from './formats.js';
+
+/** Byte, kilobyte, megabyte, gigabyte. */
+const UNITS = 4;
 const FACTOR = 1024;
 /** A terabyte: no document a resident downloads is that large, so a bigger size is a typo. */
 const LARGEST = FACTOR ** 4;
@@ -29,15 +32,15 @@ export function parseFileSize(value: string): number | undefined {
   return bytes < LARGEST ? bytes : undefined;
 }
 
-/** "1.2 MB", "1,2 MB", "١٫٢ ميغابايت": a size in the reader's number format. */
-export function formatFileSize(bytes: number, locale: string): string {
+/**
+ * "1.2 MB", "1,2 MB", "۱٫۲ MB": a size from the reader's language tables. The unit grows before
+ * the number reaches 1000, so a size never needs a thousands separator.
+ */
+export function formatFileSize(bytes: number, formats: Pick<Formats, 'units' | 'zero' | 'decimal'>): string {
   let power = 0;
-  while (power < UNITS.length - 1 && bytes >= FACTOR ** (power + 1)) power++;
+  while (power < UNITS - 1 && bytes / FACTOR ** power >= 999.5) power++;
   const amount = bytes / FACTOR ** power;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: UNITS[power],
-    unitDisplay: 'short',
-    maximumFractionDigits: power >= 2 && amount < 10 ? 1 : 0,
-  }).format(amount);
+  const tenths = power >= 2 && amount < 10 ? 10 : 1;
+  const number = String(Math.round(amount * tenths) / tenths).replace('.', formats.decimal);
+  return `${localDigits(number, formats.zero)}\u00a0${formats.units[power]}`;
 }

@@ -1,3 +1,5 @@
+import type {Formats} from './formats.js';
+
 /** Languages written in Arabic script, which has its own comma. */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
@@ -27,21 +29,22 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 
 /**
  * Items joined the way the language writes a list, as the items and the words between them, so
- * that each item can keep its own markup. `and` gives "Swedish, English and Arabic"; without it,
- * or where the browser has no list words for the language (Chromium has none in Somali), the
- * items are joined with the language's comma, as in a file's details ("PDF, 1.2 MB").
+ * that each item can keep its own markup. With the language's list words ("Swedish, English and
+ * Arabic"); without them, with the language's comma, as in a file's details ("PDF, 1.2 MB").
  */
-export function joinList<T>(items: readonly T[], locale: string, and = false): Array<T | string> {
-  if (!and || Intl.ListFormat.supportedLocalesOf(locale).length === 0) {
-    const comma = ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ';
-    return items.flatMap((item, index) => (index === 0 ? [item] : [comma, item]));
-  }
-  // List patterns keep the items in order, so the n-th element part is the n-th item. The
-  // stand-ins are never empty: the browser leaves an empty item out of the parts.
-  let next = 0;
-  return new Intl.ListFormat(locale, {type: 'conjunction'})
-    .formatToParts(items.map(() => 'x'))
-    .map((part) => (part.type === 'element' ? (items[next++] as T) : part.value));
+export function joinList<T>(items: readonly T[], locale: string, words?: Formats['list']): Array<T | string> {
+  const comma = ARABIC_SCRIPT.has(primarySubtag(locale)) ? '، ' : ', ';
+  return items.flatMap((item, index) => {
+    if (index === 0) return [item];
+    const between = !words
+      ? comma
+      : index < items.length - 1
+        ? words.middle
+        : items.length === 2
+          ? words.pair
+          : words.last;
+    return [between, item];
+  });
 }
 
 /** Whether two tags name the same language, ignoring region and script ("sv" and "sv-FI"). */
@@ -69,11 +72,38 @@ export interface LanguageName {
 }
 
 /**
- * "Swedish", "svenska", "السويدية": a language's name in the reader's language. A browser
- * without names in that language (Chromium has none in Somali) gives each language's name in
- * itself ("svenska", "English"), as a language menu does, rather than English names.
+ * "Swedish", "svenska", "السويدية": a language's name in the reader's language, as the browser
+ * gives it. A browser without names in that language (Chromium has none in Somali) gives each
+ * language's name in itself ("svenska", "English"), as a language menu does.
  */
-export function languageName(tag: string, locale: string): LanguageName {
-  const lang = Intl.DisplayNames.supportedLocalesOf(locale).length > 0 ? locale : tag;
-  return {name: new Intl.DisplayNames([lang], {type: 'language', fallback: 'code'}).of(tag) ?? tag, lang};
+export function browserLanguageName(tag: string, locale: string): LanguageName {
+  const names = new Intl.DisplayNames([locale, tag], {type: 'language', fallback: 'code'});
+  return {name: names.of(tag) ?? tag, lang: names.resolvedOptions().locale};
+}
+
+/** Names the browser gave, by locale and code. */
+const browserNames = new Map<string, LanguageName>();
+
+/**
+ * A language's name in the reader's language: from the language's table, else the browser's. The
+ * browser is asked in an idle moment after the render, since its first use of `Intl` blocks for a
+ * long task; until then the code stands in, and `named` runs (to render again) once it answers.
+ */
+export function languageName(
+  tag: string,
+  locale: string,
+  names: Record<string, string>,
+  named: () => void,
+): LanguageName {
+  const fromTable = names[tag];
+  if (fromTable) return {name: fromTable, lang: locale};
+  const key = `${locale} ${tag}`;
+  const known = browserNames.get(key);
+  if (known) return known;
+  // Where the browser cannot say when it is idle (Safari), soon after the render.
+  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    browserNames.set(key, browserLanguageName(tag, locale));
+    named();
+  });
+  return {name: tag, lang: locale};
 }

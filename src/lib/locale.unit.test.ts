@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {canonicalLanguageTag, joinList, languageName, matchLocale, sameLanguage, textDirection} from './locale.js';
+import {
+  browserLanguageName,
+  canonicalLanguageTag,
+  joinList,
+  languageName,
+  matchLocale,
+  sameLanguage,
+  textDirection,
+} from './locale.js';
 
 const supported = ['en', 'sv', 'ar'] as const;
 
@@ -48,21 +56,25 @@ describe('joinList', () => {
     expect(joinList(['PDF', '1.2 MB', 'in Swedish'], locale).join('')).toBe(text);
   });
 
+  /** Made-up list words, so each slot shows which words went where. */
+  const words = {middle: ' + ', pair: ' & ', last: ' +& '};
+
   it.each([
-    ['en', 'Swedish, English, and Arabic'],
-    ['sv', 'Swedish, English och Arabic'],
-    ['tlh', 'Swedish, English, Arabic'],
-  ])('joins names with the list words of %s', (locale, text) => {
-    expect(joinList(['Swedish', 'English', 'Arabic'], locale, true).join('')).toBe(text);
+    [['A'], 'A'],
+    [['A', 'B'], 'A & B'],
+    [['A', 'B', 'C'], 'A + B +& C'],
+    [['A', 'B', 'C', 'D'], 'A + B + C +& D'],
+  ])('joins %j with the list words', (items, text) => {
+    expect(joinList(items, 'en', words).join('')).toBe(text);
   });
 
   it('keeps an empty item in its place', () => {
-    expect(joinList(['', 'B'], 'en', true)).toEqual(['', ' and ', 'B']);
+    expect(joinList(['', 'B'], 'en', words)).toEqual(['', ' & ', 'B']);
   });
 
   it('keeps each item as it was given, in order, so it can carry its own markup', () => {
     const items = [{lang: 'sv'}, {lang: 'ar'}, {lang: 'so'}];
-    const joined = joinList(items, 'en', true);
+    const joined = joinList(items, 'en', words);
     expect(joined.filter((part) => typeof part !== 'string')).toEqual(items);
     expect(joined[0]).toBe(items[0]);
   });
@@ -89,18 +101,34 @@ describe('languages', () => {
     expect(canonicalLanguageTag('sv-u-nu-arab')).toBe('sv');
     expect(canonicalLanguageTag('ar-SE-u-ca-islamic')).toBe('ar-SE');
     expect(canonicalLanguageTag('sv-x-lapp')).toBe('sv');
-    expect(languageName(canonicalLanguageTag('fi-t-sv')!, 'en').name).toBe('Finnish');
+    expect(browserLanguageName(canonicalLanguageTag('fi-t-sv')!, 'en').name).toBe('Finnish');
   });
 
-  it('names a language in the reader’s language', () => {
-    expect(languageName('sv', 'en')).toEqual({name: 'Swedish', lang: 'en'});
-    expect(languageName('ar', 'sv')).toEqual({name: 'arabiska', lang: 'sv'});
-    expect(languageName('prs', 'en')).toEqual({name: 'Dari', lang: 'en'});
+  it('asks the browser for a name in the reader’s language', () => {
+    expect(browserLanguageName('sv', 'en')).toEqual({name: 'Swedish', lang: 'en'});
+    expect(browserLanguageName('ar', 'sv')).toEqual({name: 'arabiska', lang: 'sv'});
   });
 
-  it('names a language in itself where the runtime has no names in the reader’s language', () => {
-    expect(languageName('sv', 'tlh')).toEqual({name: 'svenska', lang: 'sv'});
-    expect(languageName('en', 'tlh')).toEqual({name: 'English', lang: 'en'});
-    expect(languageName('ar', 'tlh')).toEqual({name: 'العربية', lang: 'ar'});
+  it('asks the browser for a language’s name in itself where it has none in the reader’s language', () => {
+    expect(browserLanguageName('sv', 'tlh')).toEqual({name: 'svenska', lang: 'sv'});
+    expect(browserLanguageName('ar', 'tlh')).toEqual({name: 'العربية', lang: 'ar'});
+  });
+});
+
+describe('languageName', () => {
+  const names = {sv: 'Svenska!', fit: 'Meänkieli!'};
+
+  it('takes a name from the table, in the reader’s language, and asks the browser nothing', () => {
+    let asked = 0;
+    expect(languageName('fit', 'en', names, () => asked++)).toEqual({name: 'Meänkieli!', lang: 'en'});
+    expect(asked).toBe(0);
+  });
+
+  it('shows the code of a language the table lacks, then the browser’s name once it has been asked', async () => {
+    const named = new Promise<void>((resolve) => {
+      expect(languageName('de', 'en', names, resolve)).toEqual({name: 'de', lang: 'en'});
+    });
+    await named;
+    expect(languageName('de', 'en', names, () => undefined)).toEqual({name: 'German', lang: 'en'});
   });
 });
