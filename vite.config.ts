@@ -43,6 +43,31 @@ function localeFiles(): Plugin {
 }
 
 /**
+ * The quick exit's code, `dist/quick-exit.js`, which the embed script imports only when a
+ * `<support-quick-exit>` is on the page (src/quick-exit/quick-exit.lazy.ts).
+ */
+function quickExitFile(): Plugin {
+  return {
+    name: 'support-widget-quick-exit-file',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [sourceEdits()],
+        build: {
+          target: 'es2021',
+          outDir: 'dist',
+          emptyOutDir: false,
+          lib: {entry: 'src/quick-exit/quick-exit.lazy.ts', formats: ['es'], fileName: () => 'quick-exit.js'},
+          rolldownOptions: {output: {minify: true}},
+        },
+      });
+    },
+  };
+}
+
+/**
  * The one guard against a second copy of the script (pasted twice, or two versions). It has to
  * come before Lit's own start-up, which creates the Trusted Types policy "lit-html" that a page may
  * allow only once, so it wraps the whole script: if any of our tags is already taken, this copy
@@ -68,7 +93,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [sourceEdits(), localeFiles()],
+  plugins: [sourceEdits(), localeFiles(), quickExitFile()],
   test: {
     projects: [
       // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;
