@@ -5,7 +5,7 @@
  * the same translation files as the other elements'.
  */
 import type {QuickExitModule, QuickExitView, SupportQuickExit} from './quick-exit.js';
-import {PRESSES, WINDOW_MS, countShift, livePresses} from './shift-presses.js';
+import {NO_PRESSES, PRESSES, WINDOW_MS, countShift, livePresses} from './shift-presses.js';
 
 const CSS = `
 .place {
@@ -89,8 +89,8 @@ const CSS = `
 const hosts: SupportQuickExit[] = [];
 const first = () => hosts.find((host) => host.isConnected);
 
-/** Times of the Shift presses that count so far (see shift-presses.ts). */
-let presses: number[] = [];
+/** The Shift presses that count so far (see shift-presses.ts). */
+let count = NO_PRESSES;
 let expiry: ReturnType<typeof setTimeout> | undefined;
 
 const part = (host: SupportQuickExit, name: string) => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -106,32 +106,41 @@ function leave(host: SupportQuickExit): void {
   location.replace(link.href);
 }
 
-function onKeyDown(event: KeyboardEvent): void {
+function onKey(event: KeyboardEvent): void {
   const host = first();
   if (!host) return;
-  const before = presses.length;
-  const {key, repeat, ctrlKey, altKey, metaKey} = event;
-  presses = countShift(presses, {key, repeat, ctrlKey, altKey, metaKey, time: event.timeStamp});
-  if (presses.length >= PRESSES) {
-    presses = [];
+  const before = count.presses.length;
+  const {type, key, ctrlKey, altKey, metaKey} = event;
+  count = countShift(count, {type: type as 'keydown' | 'keyup', key, ctrlKey, altKey, metaKey, time: event.timeStamp});
+  if (count.presses.length >= PRESSES) {
+    count = NO_PRESSES;
     leave(host);
   }
-  clearTimeout(expiry);
-  if (presses[0] !== undefined) expiry = setTimeout(expire, presses[0] + WINDOW_MS - performance.now());
-  if (before || presses.length) host.requestUpdate();
+  if (count.presses.length !== before) {
+    schedule();
+    host.requestUpdate();
+  }
 }
 
 /** Five seconds after a press, it no longer counts, and the message says so. */
-function expire(): void {
-  presses = livePresses(presses, performance.now());
-  if (presses[0] !== undefined) expiry = setTimeout(expire, presses[0] + WINDOW_MS - performance.now());
-  first()?.requestUpdate();
+function schedule(): void {
+  clearTimeout(expiry);
+  const oldest = count.presses[0];
+  if (oldest !== undefined)
+    expiry = setTimeout(
+      () => {
+        count = {...count, presses: livePresses(count.presses, performance.now())};
+        schedule();
+        first()?.requestUpdate();
+      },
+      oldest + WINDOW_MS - performance.now(),
+    );
 }
 
 /** Back from the back/forward cache after leaving: the page as it was, with no overlay. */
 function onPageShow(event: PageTransitionEvent): void {
   if (!event.persisted) return;
-  presses = [];
+  count = NO_PRESSES;
   for (const host of hosts) {
     (part(host, 'overlay') as HTMLDialogElement | undefined)?.close();
     host.requestUpdate();
@@ -172,7 +181,8 @@ function onFocusIn(event: FocusEvent): void {
 
 export const quickExit: QuickExitModule['quickExit'] = ({html, msg}) => {
   // One listener of each kind for the page, however many elements there are.
-  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('keydown', onKey, true);
+  document.addEventListener('keyup', onKey, true);
   document.addEventListener('focusin', onFocusIn, true);
   addEventListener('pageshow', onPageShow);
   const sheet = new CSSStyleSheet();
@@ -187,7 +197,7 @@ export const quickExit: QuickExitModule['quickExit'] = ({html, msg}) => {
       if (place && host === first()) sticking.observe(place);
     },
     render(host, href) {
-      const left = PRESSES - presses.length;
+      const left = PRESSES - count.presses.length;
       const status =
         host !== first() || left === PRESSES
           ? ''
