@@ -3,8 +3,8 @@ import {gzipSync} from 'node:zlib';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {assertFreshBuild} from './fresh-build.js';
 
-/** The budget for the one file editors paste: 14 KB gzip, with Lit, English and Swedish inside. */
-const BUDGET = 14_000;
+/** The budget for the one file editors paste: 16 KB gzip, with Lit, English and Swedish inside. */
+const BUDGET = 16_000;
 
 function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), {level: 9}).length;

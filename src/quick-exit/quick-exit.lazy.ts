@@ -9,7 +9,7 @@ import {NO_PRESSES, PRESSES, WINDOW_MS, countShift, livePresses} from './shift-p
 
 const CSS = `
 .place {
-  margin-block-end: 0.5em;
+  margin-block-end: 0.5rem;
 }
 .bar {
   display: flex;
@@ -50,7 +50,8 @@ const CSS = `
 }
 .help {
   margin: 0;
-  font-size: 0.875em;
+  font-size: 0.875rem;
+  line-height: 1.25;
 }
 .status {
   position: absolute;
@@ -74,6 +75,7 @@ const CSS = `
   background: Canvas;
   color: CanvasText;
   font-size: 1.25rem;
+  outline: none;
 }
 .overlay::backdrop {
   background: Canvas;

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
@@ -55,7 +55,9 @@ export function setQuickExitLoader(loader: () => Promise<QuickExitModule>): void
 export class SupportQuickExit extends SupportElement<QuickExitConfig> {
   static override properties: PropertyDeclarations = {href: {}, view: {state: true}};
 
-  static override styles = sharedStyles;
+  // The button and its help line take this much room (quick-exit.lazy.ts): kept from the start,
+  // so nothing on the page moves when quick-exit.js arrives.
+  static override styles = [sharedStyles, css`:host{min-height:5.75rem}`];
 
   /**
    * The neutral page to go to: http, https or relative. Missing or not a safe link:
