@@ -48,7 +48,7 @@ const ready = (page: Page) =>
 /** The status message screen readers are given, as the element holds it. */
 const status = (page: Page) =>
   page.evaluate(() =>
-    document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(),
+    document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[role="status"]')!.textContent.trim(),
   );
 
 const waitForStatus = (page: Page, text: string) =>
@@ -286,7 +286,7 @@ describe('one of everything', () => {
     // Only the first element speaks, so a screen reader hears the message once.
     const messages = await page.evaluate(() =>
       [...document.querySelectorAll('support-quick-exit')].map((e) =>
-        e.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(),
+        e.shadowRoot!.querySelector('[role="status"]')!.textContent.trim(),
       ),
     );
     expect(messages).toEqual(['Press Shift 2 more times to leave', '']);
@@ -325,7 +325,7 @@ describe('accessibility', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Shift');
       await page.waitForFunction(() =>
-        document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(),
+        document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[role="status"]')!.textContent.trim(),
       );
       const tree = await accessibilityTree(page);
       const i = tree.findIndex((node) => node.role === 'status');

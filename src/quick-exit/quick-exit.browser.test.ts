@@ -14,10 +14,10 @@ async function ready(element: Element): Promise<HTMLAnchorElement> {
     await new Promise((r) => setTimeout(r, 10));
   }
   await (element as SupportQuickExit).updateComplete;
-  return element.shadowRoot!.querySelector('[part="button"]')!;
+  return element.shadowRoot.querySelector('[part="button"]')!;
 }
 
-const status = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent!.trim();
+const status = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent.trim();
 
 /** Shift pressed and released on its own, as the keyboard sends it. */
 function pressShift(): void {
