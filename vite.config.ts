@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import {readFileSync} from 'node:fs';
+import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {build, defineConfig, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
 import {sourceEdits} from './scripts/source-edits.js';
@@ -42,6 +44,36 @@ function localeFiles(): Plugin {
   };
 }
 
+const QUICK_EXIT = 'src/quick-exit/quick-exit.lazy.ts';
+
+/**
+ * The quick exit's Swedish texts go with its code, not into every page's script: the Swedish
+ * catalogue keeps them in quick-exit.js (`keep`) and drops them from support-widget.js; the
+ * element hands them over when the file arrives. Its texts are its `msg('…')` calls.
+ */
+function quickExitSwedish(keep: boolean): Plugin {
+  return {
+    name: 'support-widget-quick-exit-swedish',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/locales/sv.ts')) return undefined;
+      const ids = new Set(
+        [...readFileSync(QUICK_EXIT, 'utf8').matchAll(/msg\(\s*'([^']*)'/g)].map(([, text]) =>
+          generateMsgId([text!], false),
+        ),
+      );
+      let kept = 0;
+      // lit-localize writes one message a line: `'<id>': `…`,`
+      const edited = code.replace(/^(\s*)'(\w+)': .*,$/gm, (line, indent: string, msgId: string) =>
+        ids.has(msgId) === keep ? (kept++, line) : indent,
+      );
+      if (keep && kept !== ids.size) throw new Error(`sv.ts holds ${kept} of the quick exit's ${ids.size} texts.`);
+      return edited;
+    },
+  };
+}
+
 /**
  * The quick exit's code, `dist/quick-exit.js`, which the embed script imports only when a
  * `<support-quick-exit>` is on the page (src/quick-exit/quick-exit.lazy.ts).
@@ -54,13 +86,13 @@ function quickExitFile(): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [sourceEdits()],
+        plugins: [sourceEdits(), quickExitSwedish(true)],
         build: {
           target: 'es2021',
           outDir: 'dist',
           emptyOutDir: false,
-          lib: {entry: 'src/quick-exit/quick-exit.lazy.ts', formats: ['es'], fileName: () => 'quick-exit.js'},
-          rolldownOptions: {output: {minify: true}},
+          lib: {entry: QUICK_EXIT, formats: ['es'], fileName: () => 'quick-exit.js'},
+          rolldownOptions: {treeshake, output: {minify: true}},
         },
       });
     },
@@ -93,7 +125,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [sourceEdits(), localeFiles(), quickExitFile()],
+  plugins: [sourceEdits(), quickExitSwedish(false), localeFiles(), quickExitFile()],
   test: {
     projects: [
       // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;

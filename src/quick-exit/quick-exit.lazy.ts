@@ -2,12 +2,16 @@
  * The quick exit's look and behaviour, built as `dist/quick-exit.js` (vite.config.ts) and loaded
  * only on pages that have a `<support-quick-exit>`. It has no Lit and no translations of its own:
  * the embed script passes in its `html` and `msg` (see QuickExitModule), and the texts come from
- * the same translation files as the other elements'.
+ * the same translation files as the other elements'. Its Swedish texts are inside this file.
  */
 import type {QuickExitModule, QuickExitView, SupportQuickExit} from './quick-exit.js';
+import {templates as swedish} from '../generated/locales/sv.js';
 import {NO_PRESSES, PRESSES, WINDOW_MS, countShift, livePresses} from './shift-presses.js';
 
-const CSS = `
+/** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
+const css = String.raw;
+
+const CSS = css`
 .place {
   margin-block-end: 0.5rem;
 }
@@ -181,7 +185,9 @@ function onFocusIn(event: FocusEvent): void {
   });
 }
 
-export const quickExit: QuickExitModule['quickExit'] = ({html, msg}) => {
+export const quickExit: QuickExitModule['quickExit'] = ({html, msg, sv}) => {
+  // The build leaves only the quick exit's own texts in `swedish` (vite.config.ts).
+  Object.assign(sv, swedish);
   // One listener of each kind for the page, however many elements there are.
   document.addEventListener('keydown', onKey, true);
   document.addEventListener('keyup', onKey, true);

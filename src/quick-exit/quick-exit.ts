@@ -3,6 +3,7 @@ import {msg} from '@lit/localize';
 import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseQuickExitConfig, type QuickExitConfig} from './quick-exit.config.js';
+import {templates as sv} from '../generated/locales/sv.js';
 
 /** What `quick-exit.js`, loaded on demand, gives the element: its look and its behaviour. */
 export interface QuickExitView {
@@ -12,10 +13,11 @@ export interface QuickExitView {
 
 /**
  * `quick-exit.js` is a file of its own, so it cannot share this script's Lit and translations:
- * the script hands it the two functions it needs instead.
+ * the script hands it the two functions it needs, and the Swedish catalogue, which the file
+ * completes with the quick exit's Swedish texts (the build keeps them out of this script).
  */
 export interface QuickExitModule {
-  quickExit(lit: {html: typeof html; msg: typeof msg}): QuickExitView;
+  quickExit(lit: {html: typeof html; msg: typeof msg; sv: typeof sv}): QuickExitView;
 }
 
 let load: () => Promise<QuickExitModule>;
@@ -71,7 +73,7 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Loaded once, however many elements ask.
-    (view ??= load().then((module) => module.quickExit({html, msg}))).then(
+    (view ??= load().then((module) => module.quickExit({html, msg, sv}))).then(
       (loaded) => (this.view = loaded),
       () => {
         this.report('quick-exit.js could not be loaded, so only the fallback link shows.');
