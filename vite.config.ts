@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {build, defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
 import pkg from './package.json' with {type: 'json'};
@@ -47,6 +49,61 @@ function localeFiles(): Plugin {
 /** Every built script starts with its version: a comment added after minification (a few bytes). */
 const VERSION = `/*! support-widget ${pkg.version} | ${pkg.license} */`;
 
+const QUICK_EXIT = 'src/quick-exit/quick-exit.lazy.ts';
+
+/**
+ * The quick exit's Swedish texts go with its code, not into every page's script: the Swedish
+ * catalogue keeps them in quick-exit.js (`keep`) and drops them from support-widget.js; the
+ * element hands them over when the file arrives. Its texts are its `msg('…')` calls.
+ */
+function quickExitSwedish(keep: boolean): Plugin {
+  return {
+    name: 'support-widget-quick-exit-swedish',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/locales/sv.ts')) return undefined;
+      const ids = new Set(
+        [...readFileSync(QUICK_EXIT, 'utf8').matchAll(/msg\(\s*'([^']*)'/g)].map(([, text]) =>
+          generateMsgId([text!], false),
+        ),
+      );
+      let kept = 0;
+      // lit-localize writes one message a line: `'<id>': `…`,`
+      const edited = code.replace(/^(\s*)'(\w+)': .*,$/gm, (line, indent: string, msgId: string) =>
+        ids.has(msgId) === keep ? (kept++, line) : indent,
+      );
+      if (keep && kept !== ids.size) throw new Error(`sv.ts holds ${kept} of the quick exit's ${ids.size} texts.`);
+      return edited;
+    },
+  };
+}
+
+/**
+ * The quick exit's code, `dist/quick-exit.js`, which the embed script imports only when a
+ * `<support-quick-exit>` is on the page (src/quick-exit/quick-exit.lazy.ts).
+ */
+function quickExitFile(): Plugin {
+  return {
+    name: 'support-widget-quick-exit-file',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [sourceEdits(), quickExitSwedish(true)],
+        build: {
+          target: 'es2021',
+          outDir: 'dist',
+          emptyOutDir: false,
+          lib: {entry: QUICK_EXIT, formats: ['es'], fileName: () => 'quick-exit.js'},
+          rolldownOptions: {treeshake, output: {minify: true, postBanner: VERSION}},
+        },
+      });
+    },
+  };
+}
+
 /**
  * The one guard against a second copy of the script (pasted twice, or two versions). It has to
  * come before Lit's own start-up, which creates the Trusted Types policy "lit-html" that a page may
@@ -80,7 +137,10 @@ function embedScript(fileName: string): BuildEnvironmentOptions {
  *   Lit and Lit Localize left to the app's bundler, and the other languages as chunks.
  */
 const MODES: Record<string, {build: BuildEnvironmentOptions; plugins?: Plugin[]; alias?: Record<string, string>}> = {
-  production: {build: embedScript('support-widget.js'), plugins: [localeFiles()]},
+  production: {
+    build: embedScript('support-widget.js'),
+    plugins: [quickExitSwedish(false), localeFiles(), quickExitFile()],
+  },
   'all-languages': {
     build: embedScript('support-widget.all.js'),
     alias: {'./built-in-locales.js': fileURLToPath(new URL('src/all-locales.ts', import.meta.url))},

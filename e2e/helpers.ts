@@ -22,7 +22,7 @@ import {assertFreshBuild} from '../test/fresh-build.js';
 /** The project folder, served as the site root: `/dist/…`, `/demo/…`, `/e2e/pages/…`. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const WIDGETS = 'support-info-panel, support-helpline-card, support-action-plan';
+export const WIDGETS = 'support-info-panel, support-helpline-card, support-action-plan, support-quick-exit';
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";

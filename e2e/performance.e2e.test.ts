@@ -28,7 +28,8 @@ const layoutShift = async () => {
 
 /** Path, the most layout shift allowed, and the widget's files: the script, then each language it loads. */
 const PAGES: [string, number, string[]][] = [
-  ['/demo/', 0, ['support-widget.js']],
+  // The Swedish front page has a quick exit: its code comes from quick-exit.js.
+  ['/demo/', 0, ['support-widget.js', 'quick-exit.js']],
   ['/demo/en.html', 0, ['support-widget.js']],
   // A language loaded on demand: the element holds its place, laid out in English, until its
   // text arrives; only the difference in length between the two texts can shift.
@@ -62,7 +63,8 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
   });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/dist/locales/*.js', async (route) => {
+  // The quick exit's file too: its element keeps its room while the file loads.
+  await page.route('**/dist/{locales/*,quick-exit}.js', async (route) => {
     await held;
     await route.continue();
   });
@@ -72,6 +74,9 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
   );
   release();
   await widgetsRendered(page);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('support-quick-exit')].every((e) => e.shadowRoot?.querySelector('[part="button"]')),
+  );
   await page.evaluate(() => (window as unknown as {e2eRunHeldTimers: () => void}).e2eRunHeldTimers());
   return {page, requests: record.requests};
 }

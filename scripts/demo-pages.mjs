@@ -21,9 +21,23 @@ const PLAN_SIZE = statSync(`${DEMO}handlingsplan.pdf`).size;
 
 /**
  * The texts of one language's page, from demo/pages/<code>.json.
+ * `quickExit`, when given, is the fallback link's text of a quick exit at the top of the page.
  * @typedef {Record<'lang' | 'languageName' | 'languagesLabel' | 'title' | 'translateNote' | 'infoHeading' | 'coordinator'
- *   | 'actionPlan' | 'actionPlanFallback' | 'supportLabel' | 'organization' | 'description' | 'exampleNote' | 'fallback' | 'footer', string>} PageText
+ *   | 'actionPlan' | 'actionPlanFallback' | 'supportLabel' | 'organization' | 'description' | 'exampleNote' | 'fallback' | 'footer', string>
+ *   & {quickExit?: string}} PageText
  */
+
+/** The quick exit's neutral page: the widget's own default, written out as an editor would. */
+const NEUTRAL_PAGE = 'https://www.google.com/';
+
+/** @param {PageText} t */
+const quickExit = (t) =>
+  t.quickExit
+    ? `<support-quick-exit href="${NEUTRAL_PAGE}">
+      <a href="${NEUTRAL_PAGE}">${esc(t.quickExit)}</a>
+    </support-quick-exit>
+    `
+    : '';
 
 /** @param {string} lang */
 const fileOf = (lang) => (lang === 'sv' ? 'index.html' : `${lang}.html`);
@@ -78,7 +92,7 @@ ${others}
     </div>
   </header>
   <main>
-    <h1>${esc(t.title)}</h1>
+    ${quickExit(t)}<h1>${esc(t.title)}</h1>
     <p class="translate-note">${esc(t.translateNote)}</p>
     <div class="layout">
       <!-- The card comes first: on a phone, whom to call is on the first screen. -->

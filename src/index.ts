@@ -1,5 +1,5 @@
 /**
- * The embed script: one file a web editor pastes. It defines the three elements and loads
+ * The embed script: one file a web editor pastes. It defines the elements and loads
  * translations that are not built in from `locales/<code>.js` next to itself. A second copy of
  * the script never gets this far: the build wraps it in a guard (see vite.config.ts).
  */
@@ -7,6 +7,7 @@ import {setLocaleLoader} from './localization.js';
 import {SupportActionPlan} from './action-plan/action-plan.js';
 import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
+import {SupportQuickExit, setQuickExitLoader, type QuickExitModule} from './quick-exit/quick-exit.js';
 import {TAGS} from './tags.js';
 
 /**
@@ -22,10 +23,14 @@ function scriptUrl(): string {
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
 }
 
-const localesUrl = new URL('locales/', scriptUrl());
+const here = scriptUrl();
+const localesUrl = new URL('locales/', here);
 setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, localesUrl).href));
+// The quick exit's code is in a file of its own, loaded only when the element is on the page.
+setQuickExitLoader(() => import(/* @vite-ignore */ new URL('quick-exit.js', here).href) as Promise<QuickExitModule>);
 
-const [infoPanel, helplineCard, actionPlan] = TAGS;
+const [infoPanel, helplineCard, actionPlan, quickExit] = TAGS;
 customElements.define(infoPanel, SupportInfoPanel);
 customElements.define(helplineCard, SupportHelplineCard);
 customElements.define(actionPlan, SupportActionPlan);
+customElements.define(quickExit, SupportQuickExit);

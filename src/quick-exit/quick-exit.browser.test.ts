@@ -1,0 +1,98 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../index.js';
+import {setQuickExitLoader, type SupportQuickExit} from './quick-exit.js';
+import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
+
+// The embed script imports dist/quick-exit.js from next to itself; here, the module's source.
+setQuickExitLoader(() => import('./quick-exit.lazy.js'));
+
+/** Resolves once the element shows its button (quick-exit.js has arrived). */
+async function ready(element: Element): Promise<HTMLAnchorElement> {
+  const deadline = Date.now() + 3000;
+  while (!element.shadowRoot?.querySelector('[part="button"]')) {
+    if (Date.now() > deadline) throw new Error('no quick exit button');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await (element as SupportQuickExit).updateComplete;
+  return element.shadowRoot.querySelector('[part="button"]')!;
+}
+
+const status = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent.trim();
+
+/** Shift pressed and released on its own, as the keyboard sends it. */
+function pressShift(): void {
+  for (const type of ['keydown', 'keyup']) {
+    document.body.dispatchEvent(new KeyboardEvent(type, {key: 'Shift', bubbles: true, composed: true}));
+  }
+}
+
+describe('<support-quick-exit>', () => {
+  it('shows a labelled link to the neutral page and says that history is not erased', async () => {
+    const exit = await fixture(html`<support-quick-exit href="https://www.smhi.se/"></support-quick-exit>`);
+    const button = await ready(exit);
+    expect(button.getAttribute('href')).to.equal('https://www.smhi.se/');
+    expect(visibleText(button)).to.equal('Leave this page');
+    expect(visibleText(shadow(exit))).to.include('Or press Shift 3 times. This does not erase your browser history.');
+    await expect(exit).to.be.accessible();
+  });
+
+  it('goes to a search engine’s front page when the link is missing or unsafe, with a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const exit = await fixture(html`<support-quick-exit href="javascript:alert(1)"></support-quick-exit>`);
+      expect((await ready(exit)).getAttribute('href')).to.equal('https://www.google.com/');
+      expect(warnings.messages).to.deep.equal([
+        '<support-quick-exit> href: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('speaks the page’s language', async () => {
+    const sv = (await fixture(html`<div lang="sv"><support-quick-exit></support-quick-exit></div>`)).firstElementChild!;
+    await renderedIn(sv, 'sv');
+    expect(visibleText(await ready(sv))).to.equal('Lämna sidan');
+    await expect(sv).to.be.accessible();
+  });
+
+  it('hides its fallback link once it renders', async () => {
+    const exit = await fixture(
+      html`<support-quick-exit href="/neutral"><a href="/neutral">Lämna sidan</a></support-quick-exit>`,
+    );
+    await ready(exit);
+    expect(exit.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('tells screen readers how many more Shift presses leave the page', async () => {
+    const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
+    await ready(exit);
+    expect(status(exit)).to.equal('');
+    pressShift();
+    await (exit as SupportQuickExit).updateComplete;
+    expect(status(exit)).to.equal('Press Shift 2 more times to leave');
+    await expect(exit).to.be.accessible();
+    pressShift();
+    await (exit as SupportQuickExit).updateComplete;
+    expect(status(exit)).to.equal('Press Shift 1 more time to leave');
+    // Any other key starts again: the page stays.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'a', bubbles: true}));
+    await (exit as SupportQuickExit).updateComplete;
+    expect(status(exit)).to.equal('');
+  });
+
+  it('counts one press once with two elements on the page, and only the first one speaks', async () => {
+    const wrapper = await fixture(
+      html`<div><support-quick-exit href="/a"></support-quick-exit><support-quick-exit href="/b"></support-quick-exit></div>`,
+    );
+    const [first, second] = [...wrapper.children] as SupportQuickExit[];
+    await ready(first!);
+    await ready(second!);
+    pressShift();
+    await first!.updateComplete;
+    await second!.updateComplete;
+    // One listener: one press is one, not two ("1 more time" would mean it was counted twice).
+    expect([status(first!), status(second!)]).to.deep.equal(['Press Shift 2 more times to leave', '']);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+  });
+});

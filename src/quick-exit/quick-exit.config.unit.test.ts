@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest';
+import {parseQuickExitConfig} from './quick-exit.config.js';
+
+describe('parseQuickExitConfig', () => {
+  it('goes to the page the editor names: http, https or relative', () => {
+    for (const href of ['https://www.smhi.se/', 'http://example.org/weather', '/nyheter']) {
+      expect(parseQuickExitConfig({href})).toEqual({config: {href}, problems: []});
+    }
+  });
+
+  it('goes to a search engine’s front page, quietly, when no page is named', () => {
+    expect(parseQuickExitConfig({})).toEqual({config: {href: 'https://www.google.com/'}, problems: []});
+    expect(parseQuickExitConfig({href: '  '})).toEqual({config: {href: 'https://www.google.com/'}, problems: []});
+  });
+
+  it('refuses a link that is not http, https or relative, and says so', () => {
+    const {config, problems} = parseQuickExitConfig({href: 'javascript:alert(1)'});
+    expect(config.href).toBe('https://www.google.com/');
+    expect(problems).toEqual([
+      'href: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
+    ]);
+  });
+});
