@@ -22,9 +22,11 @@
 export function summary(values) {
   if (!values.length) throw new Error('no values to summarise');
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return {median, min: sorted[0], max: sorted.at(-1) ?? NaN};
+  /** @param {number} index */
+  const at = (index) => sorted[index] ?? NaN;
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  return {median, min: at(0), max: at(sorted.length - 1)};
 }
 
 const integer = new Intl.NumberFormat('en', {maximumFractionDigits: 0});

@@ -128,76 +128,73 @@ export function widgetTime(events, isWidget = (url) => WIDGET_FILE.test(url)) {
  * built-in ("Intl <what>"). It must not use `Intl` itself.
  */
 function instrument() {
+  /** @typedef {(this: unknown, ...args: unknown[]) => unknown} Method */
   const define = CustomElementRegistry.prototype.define;
   CustomElementRegistry.prototype.define = function (tag, constructor, options) {
-    if (tag.startsWith('support-')) {
-      const proto = /** @type {{performUpdate?: () => void}} */ (constructor.prototype);
-      const performUpdate = proto.performUpdate;
+    const proto = /** @type {{performUpdate?: Method}} */ (constructor.prototype);
+    const performUpdate = proto.performUpdate;
+    if (tag.startsWith('support-') && performUpdate) {
       const rendered = new WeakSet();
-      if (performUpdate)
-        proto.performUpdate = function () {
-          if (rendered.has(this)) return performUpdate.call(this);
-          rendered.add(this);
-          const start = performance.now();
-          try {
-            return performUpdate.call(this);
-          } finally {
-            performance.measure(`render ${tag}`, {start, end: performance.now()});
-          }
-        };
+      proto.performUpdate = function (...args) {
+        if (rendered.has(/** @type {object} */ (this))) return performUpdate.apply(this, args);
+        rendered.add(/** @type {object} */ (this));
+        const start = performance.now();
+        try {
+          return performUpdate.apply(this, args);
+        } finally {
+          performance.measure(`render ${tag}`, {start, end: performance.now()});
+        }
+      };
     }
     define.call(this, tag, constructor, options);
   };
   let first = true;
-  /** @template {(...args: never[]) => unknown} F @param {F} run @param {string} what @returns {F} */
+  /** @param {Method} run @param {string} what @returns {Method} */
   const timed = (run, what) =>
-    /** @type {F} */ (
-      /** @type {unknown} */ (
-        function (/** @type {never[]} */ ...args) {
-          if (!first) return Reflect.apply(run, this, args);
-          first = false;
-          const start = performance.now();
-          try {
-            return Reflect.apply(run, this, args);
-          } finally {
-            performance.measure(`Intl ${what}`, {start, end: performance.now()});
-          }
-        }
-      )
-    );
-  const intl = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (Intl));
+    function (...args) {
+      if (!first) return run.apply(this, args);
+      first = false;
+      const start = performance.now();
+      try {
+        return run.apply(this, args);
+      } finally {
+        performance.measure(`Intl ${what}`, {start, end: performance.now()});
+      }
+    };
+  const intl = /** @type {Record<string, Method>} */ (/** @type {unknown} */ (Intl));
   for (const name of Object.getOwnPropertyNames(Intl)) {
     const value = intl[name];
     if (typeof value !== 'function' || name === 'Locale') continue;
-    if (!/^[A-Z]/.test(name)) {
-      intl[name] = timed(/** @type {() => unknown} */ (value), name);
-      continue;
-    }
-    intl[name] = new Proxy(value, {
-      construct(target, args, newTarget) {
-        if (!first) return Reflect.construct(target, args, newTarget);
-        return timed(() => Reflect.construct(target, args, newTarget), `new ${name}`)();
-      },
-      apply: (target, self, args) => timed(target, name).apply(self, args),
-      get(target, key, receiver) {
-        const member = Reflect.get(target, key, receiver);
-        return key !== 'prototype' && typeof member === 'function' ? timed(member, `${name}.${String(key)}`) : member;
-      },
-    });
+    intl[name] = /^[A-Z]/.test(name)
+      ? new Proxy(value, {
+          construct: (target, args, newTarget) =>
+            /** @type {object} */ (timed(() => Reflect.construct(target, args, newTarget), `new ${name}`)()),
+          apply: (target, self, args) => timed(target, name).apply(self, args),
+          get(target, key, receiver) {
+            const member = /** @type {unknown} */ (Reflect.get(target, key, receiver));
+            return key !== 'prototype' && typeof member === 'function'
+              ? timed(/** @type {Method} */ (member), `${name}.${String(key)}`)
+              : member;
+          },
+        })
+      : timed(value, name);
   }
-  for (const [type, methods] of /** @type {[{prototype: Record<string, unknown>}, string[]][]} */ ([
+  /** @type {[unknown, string[]][]} */
+  const localeAware = [
     [Date, ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']],
     [Number, ['toLocaleString']],
     [Array, ['toLocaleString']],
     [String, ['localeCompare', 'toLocaleUpperCase', 'toLocaleLowerCase']],
-  ]))
-    for (const method of methods)
-      type.prototype[method] = timed(/** @type {() => unknown} */ (type.prototype[method]), method);
+  ];
+  for (const [type, methods] of localeAware) {
+    const proto = /** @type {{prototype: Record<string, Method>}} */ (type).prototype;
+    for (const method of methods) proto[method] = timed(/** @type {Method} */ (proto[method]), method);
+  }
 }
 
 /**
  * Loads `url` once in a new browser at 4× CPU slowdown and returns the widget's main-thread time,
- * the User Timing measures, the files it requested and the browser's version.
+ * the files the page requested and the browser's version.
  * @param {string} origin where a blank page of the same site can be opened first
  * @param {string} url
  */
