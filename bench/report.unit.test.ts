@@ -70,6 +70,8 @@ describe('renderReport', () => {
   it('gives the median and range of the widget’s longest task, and none for the plain page', () => {
     expect(line('| defer |')[1]).toMatch(/^\| defer \| 100 ms \(90–110\) \| 120 ms \| 2 \|/);
     expect(line('| plain HTML |')[1]).toContain('no widget task');
+    // An element that is not on the page has no render, rather than a render of 0 ms.
+    expect(line('| defer |')[1]).toContain('| – | – | – |');
   });
 
   it('says which page was not built instead of leaving it out', () => {
