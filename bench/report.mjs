@@ -39,7 +39,10 @@ const integer = new Intl.NumberFormat('en', {maximumFractionDigits: 0});
 export function formatSummary({median, min, max}, {unit = ' ms', digits = 0} = {}) {
   /** @param {number} value */
   const number = (value) => (digits ? value.toFixed(digits) : integer.format(Math.abs(value) < 0.5 ? 0 : value));
-  return min === max ? `${number(median)}${unit}` : `${number(median)}${unit} (${number(min)}–${number(max)})`;
+  // Runs that differ only below the last digit shown have no range worth writing.
+  return number(min) === number(max)
+    ? `${number(median)}${unit}`
+    : `${number(median)}${unit} (${number(min)}–${number(max)})`;
 }
 
 /** @param {number} value @param {number} floor */

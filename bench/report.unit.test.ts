@@ -22,6 +22,7 @@ describe('formatSummary', () => {
 
   it('writes one figure when every run gave the same', () => {
     expect(formatSummary({median: 100, min: 100, max: 100}, {unit: ''})).toBe('100');
+    expect(formatSummary({median: 805.3, min: 805.1, max: 805.4})).toBe('805 ms');
   });
 
   it('keeps the digits asked for', () => {
