@@ -219,7 +219,8 @@ export async function traceRun(origin, url) {
         'blink.user_timing',
       ],
     });
-    await page.goto(url, {waitUntil: 'networkidle'});
+    const response = await page.goto(url, {waitUntil: 'networkidle'});
+    if (!response?.ok()) throw new Error(`${url}: ${response?.status() ?? 'no response'}`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('support-'))
