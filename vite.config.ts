@@ -171,7 +171,7 @@ export default defineConfig(({mode}) => ({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{src,scripts,test}/**/*.unit.test.ts'],
+          include: ['{src,scripts,test,bench}/**/*.unit.test.ts'],
           testTimeout: THOROUGH ? 600_000 : 30_000,
           provide: {propertyRuns: THOROUGH ? 10_000 : 200},
         },
