@@ -51,10 +51,19 @@ const example = document.querySelector<HTMLTemplateElement>('template#example')?
 const exampleSnippet: Snippet = example ? readSnippet(example, readManifest(BUILD.manifest)) : {elements: new Map()};
 const specs = readManifest(BUILD.manifest, [...exampleSnippet.elements.keys()]);
 
-const state = {
-  ui: (document.documentElement.lang === 'en' ? 'en' : 'sv') as UiLanguage,
-  lang: 'sv' as string,
-  width: 'desktop' as (typeof WIDTHS)[number],
+const state: {
+  ui: UiLanguage;
+  /** The page's language: the preview's, and the fallback copies'. */
+  lang: string;
+  width: (typeof WIDTHS)[number];
+  scriptSrc: string;
+  pin: boolean;
+  previewFailed: boolean;
+  elements: ElementState[];
+} = {
+  ui: document.documentElement.lang === 'en' ? 'en' : 'sv',
+  lang: 'sv',
+  width: 'desktop',
   scriptSrc: DEFAULT_SCRIPT,
   pin: Boolean(BUILD.integrity),
   previewFailed: false,
