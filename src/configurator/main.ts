@@ -129,9 +129,9 @@ function announce(status: HTMLElement, message: string): void {
 // The form
 
 /** Shows a field's problems beside it, and ties them to the field for assistive technology. */
-function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, problems: string[] = []): void {
-  // One message per kind of problem; one the configurator has no words for is shown as the element says it.
-  const messages = new Map<string, Child[]>();
+/** The words for a field's problems: one message per kind; one with no words here is shown as the element says it. */
+function problemMessages(problems: readonly string[]): (Node | string)[] {
+  const messages = new Map<string, (Node | string)[]>();
   for (const problem of problems) {
     const kind = problemKind(problem);
     if (!messages.has(kind ?? problem))
@@ -140,10 +140,15 @@ function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, 
         kind ? [t().problems[kind]] : [`${t().unknownProblem} `, h('span', {lang: 'en'}, problem)],
       );
   }
-  error.replaceChildren(h('span', {}, ...[...messages.values()].flatMap((nodes, i) => (i ? [' ', ...nodes] : nodes))));
-  error.hidden = messages.size === 0;
-  control.setAttribute('aria-describedby', messages.size ? `${hintId} ${error.id}` : hintId);
-  if (messages.size) control.setAttribute('aria-invalid', 'true');
+  return [...messages.values()].flatMap((nodes, i) => (i ? [' ', ...nodes] : nodes));
+}
+
+/** Shows a field's problems beside it, and ties them to the field for assistive technology. */
+function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, problems: string[] = []): void {
+  error.replaceChildren(...problemMessages(problems));
+  error.hidden = problems.length === 0;
+  control.setAttribute('aria-describedby', problems.length ? `${hintId} ${error.id}` : hintId);
+  if (problems.length) control.setAttribute('aria-invalid', 'true');
   else control.removeAttribute('aria-invalid');
 }
 
@@ -196,13 +201,22 @@ function elementFieldset(element: ElementState): HTMLElement {
     fields.hidden = !include.checked;
     update();
   });
-  const general = element.checked.problems[''];
+  // Problems about the element as a whole, not one field.
+  const general = h('p', {class: 'error'});
+  const refresh = () => {
+    const problems = element.checked.problems[''] ?? [];
+    general.replaceChildren(...problemMessages(problems));
+    general.hidden = problems.length === 0;
+  };
+  refresh();
+  fields.addEventListener('input', refresh);
+  fields.addEventListener('change', refresh);
   return h(
     'fieldset',
     {class: 'element'},
     h('legend', {}, t().elements[tag] ?? tag),
     h('div', {class: 'field check'}, include, h('label', {for: `${tag}--include`}, t().include)),
-    general && h('p', {class: 'error'}, h('span', {lang: 'en'}, general.join(' '))),
+    general,
     fields,
   );
 }

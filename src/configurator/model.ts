@@ -95,8 +95,9 @@ export function checkElement(spec: ElementSpec, values: Values, parse?: Parser):
   const problems: Record<string, string[]> = {};
   const names = new Set(spec.attributes.map((a) => a.name));
   for (const problem of parse?.(input).problems ?? []) {
-    const name = /^([\w-]+):/.exec(problem)?.[1] ?? '';
-    (problems[names.has(name) ? name : ''] ??= []).push(problem);
+    // A problem starts with the attribute it is about, or several ("phone, chat-url: …").
+    const about = (/^([\w-]+(?:, [\w-]+)*):/.exec(problem)?.[1]?.split(', ') ?? []).filter((name) => names.has(name));
+    for (const name of about.length ? about : ['']) (problems[name] ??= []).push(problem);
   }
   return {
     attributes: given
@@ -112,6 +113,8 @@ export function checkElement(spec: ElementSpec, values: Values, parse?: Parser):
 /** Which message for editors a parser's problem gets; undefined for one the configurator does not know. */
 export function problemKind(problem: string): ProblemKind | undefined {
   const kinds: [RegExp, ProblemKind][] = [
+    [/give at least one/, 'noContact'],
+    [/has no name/, 'noName'],
     [/is not an http, https or relative link/, 'link'],
     [/is not a valid link/, 'badLink'],
     [/link to the document is missing/, 'missingLink'],

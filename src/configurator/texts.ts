@@ -61,7 +61,9 @@ export type ProblemKind =
   | 'language'
   | 'tooManyLanguages'
   | 'headingLevel'
-  | 'boolean';
+  | 'boolean'
+  | 'noContact'
+  | 'noName';
 
 const sv: Texts = {
   title: 'Skapa koden för stödrutan',
@@ -167,6 +169,8 @@ const sv: Texts = {
     tooManyLanguages: 'Högst 50 språk visas.',
     headingLevel: 'Skriv en siffra från 2 till 6.',
     boolean: 'Välj ja eller nej.',
+    noContact: 'Fyll i telefonnummer eller länk till chatten, annars kan ingen nå stödlinjen.',
+    noName: 'Utan namn får kortet rubriken ”Stödlinje”.',
   },
   unknownProblem: 'Värdet kan inte användas:',
 };
@@ -275,6 +279,8 @@ const en: Texts = {
     tooManyLanguages: 'At most 50 languages are shown.',
     headingLevel: 'Write a number from 2 to 6.',
     boolean: 'Choose yes or no.',
+    noContact: 'Fill in a phone number or a chat link, or nobody can reach the line.',
+    noName: 'Without a name the card’s heading is “Support line”.',
   },
   unknownProblem: 'This value cannot be used:',
 };
