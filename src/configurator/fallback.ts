@@ -20,6 +20,12 @@ const KEPT: Record<string, string[]> = {
 
 const BLOCK = /^(div|p|ul|ol|li|h[1-6])$/;
 const isInline = (node: FallbackNode) => typeof node === 'string' || !BLOCK.test(node.tag);
+const isLinkItem = (node: FallbackNode) =>
+  typeof node !== 'string' &&
+  node.tag === 'li' &&
+  node.children
+    .filter((child) => typeof child !== 'string' || child.trim())
+    .every((child) => typeof child !== 'string' && child.tag === 'a');
 const hasText = (nodes: FallbackNode[]) => nodes.some((node) => typeof node !== 'string' || node.trim());
 
 function copy(node: Node): FallbackNode[] {
@@ -29,6 +35,10 @@ function copy(node: Node): FallbackNode[] {
   const children = [...node.childNodes].flatMap(copy);
   const level = node.getAttribute('role') === 'heading' ? node.getAttribute('aria-level') : null;
   if (level) return [{tag: `h${level}`, children}];
+  // A list of links alone becomes a paragraph per link: on a page without styles, list items sit
+  // so close that each link is too small a target to tap (WCAG 2.5.8); paragraphs keep them apart.
+  if (node.localName === 'ul' && children.every(isLinkItem))
+    return children.map((item) => ({tag: 'p', children: (item as {children: FallbackNode[]}).children}));
   const kept = KEPT[node.localName];
   // Everything else is only layout: its content is what counts, a row of links as a paragraph.
   if (!kept)
