@@ -73,9 +73,9 @@ const sv: Texts = {
   formHeading: '1. Fyll i uppgifterna',
   include: 'Ta med på sidan',
   elements: {
-    'support-helpline-card': 'Stödlinje (kort med ring och chatt)',
-    'support-info-panel': 'Informationstext om våldsbejakande extremism',
-    'support-action-plan': 'Handlingsplan att ladda ner',
+    'support-helpline-card': 'Stödlinjens kort',
+    'support-info-panel': 'Text om extremism',
+    'support-action-plan': 'Handlingsplanen',
   },
   attributes: {
     'support-helpline-card': {
@@ -183,9 +183,9 @@ const en: Texts = {
   formHeading: '1. Fill in the details',
   include: 'Put it on the page',
   elements: {
-    'support-helpline-card': 'Support line (card with call and chat)',
-    'support-info-panel': 'Text about violent extremism',
-    'support-action-plan': 'Action plan to download',
+    'support-helpline-card': 'Support line card',
+    'support-info-panel': 'Text on extremism',
+    'support-action-plan': 'Action plan',
   },
   attributes: {
     'support-helpline-card': {
