@@ -4,7 +4,16 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {axeViolations, openHtml, openPage, plain, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {
+  axeViolations,
+  openHtml,
+  openPage,
+  plain,
+  ROOT,
+  startServer,
+  useBrowserAndServer,
+  widgetsRendered,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -245,5 +254,14 @@ describe('the configurator itself', () => {
       await page.check(`#width-${width}`);
       await expect.poll(() => page.locator('.preview').evaluate((e) => e.getBoundingClientRect().width)).toBe(px);
     }
+  });
+
+  it('works from dist/ alone, as the release ships it: configurator/ next to support-widget.js', async () => {
+    const dist = await startServer({root: `${ROOT}dist`});
+    env.afterBrowser(() => dist.close());
+    const {page} = await openPage(env.browser, `${dist.url}/configurator/`);
+    const code = await outputReady(page, 'Orostelefonen');
+    expect(code).toContain('<div data-support-fallback>');
+    expect(await page.locator(SITE_CODE).textContent()).toMatch(/integrity="sha384-/);
   });
 });
