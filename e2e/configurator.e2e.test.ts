@@ -166,6 +166,19 @@ describe('a bad value', () => {
     expect(await input.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('a card nobody can reach says so beside phone and chat, until one is filled in', async () => {
+    const {page} = await openConfigurator();
+    const phone = page.locator(field('helpline-card', 'phone'));
+    const chat = page.locator(field('helpline-card', 'chat-url'));
+    await phone.fill('');
+    await chat.fill('');
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await chat.getAttribute('aria-invalid')).toBe('true');
+    await chat.fill('https://example.se/chatt');
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBeNull();
+    expect(await chat.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('a bad script address shows its message and the code keeps a safe one', async () => {
     const {page} = await openConfigurator();
     await page.fill('#script-src', 'javascript:alert(1)');

@@ -67,31 +67,35 @@ const state: {
   scriptSrc: DEFAULT_SCRIPT,
   pin: Boolean(BUILD.integrity),
   previewFailed: false,
-  elements: specs.map((spec): ElementState => ({
-    spec,
-    included: true,
-    values: {},
-    checked: {attributes: [], problems: {}},
-    preview: document.createElement(spec.tag),
-  })),
+  elements: specs.map((spec): ElementState => {
+    const values = defaults(spec);
+    return {
+      spec,
+      included: true,
+      values,
+      checked: checkElement(spec, values, PARSERS[spec.tag]),
+      preview: document.createElement(spec.tag),
+    };
+  }),
 };
 apply(exampleSnippet);
 
 const t = () => TEXTS[state.ui];
 
+/** A field the code leaves out shows the element's default (heading level 2). */
+function defaults(spec: ElementSpec): Values {
+  return Object.fromEntries(spec.attributes.flatMap((a) => (a.default && !isBoolean(a) ? [[a.name, a.default]] : [])));
+}
+
 /** Takes what a snippet says: its elements with exactly its attributes, the others left out. */
 function apply(snippet: Snippet): void {
   if (snippet.script) state.scriptSrc = snippet.script;
+  // Code with the script tag alone leaves the elements as they are.
+  if (!snippet.elements.size) return;
   for (const element of state.elements) {
     const values = snippet.elements.get(element.spec.tag);
-    if (snippet.elements.size) element.included = Boolean(values);
-    // A field the code leaves out shows the element's default (heading level 2).
-    element.values = {
-      ...Object.fromEntries(
-        element.spec.attributes.flatMap((a) => (a.default && !isBoolean(a) ? [[a.name, a.default]] : [])),
-      ),
-      ...values,
-    };
+    element.included = Boolean(values);
+    element.values = {...defaults(element.spec), ...values};
     check(element);
   }
 }
@@ -128,7 +132,6 @@ function announce(status: HTMLElement, message: string): void {
 // ---------------------------------------------------------------------------------------------
 // The form
 
-/** Shows a field's problems beside it, and ties them to the field for assistive technology. */
 /** The words for a field's problems: one message per kind; one with no words here is shown as the element says it. */
 function problemMessages(problems: readonly string[]): (Node | string)[] {
   const messages = new Map<string, (Node | string)[]>();
@@ -152,7 +155,8 @@ function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, 
   else control.removeAttribute('aria-invalid');
 }
 
-function field(element: ElementState, attribute: AttributeSpec): HTMLElement {
+/** A field for one attribute; `refreshers` gets what shows its problems, as another field's value may change them. */
+function field(element: ElementState, attribute: AttributeSpec, refreshers: (() => void)[]): HTMLElement {
   const {tag} = element.spec;
   const id = `${tag}--${attribute.name}`;
   const text = t().attributes[tag]?.[attribute.name];
@@ -176,13 +180,11 @@ function field(element: ElementState, attribute: AttributeSpec): HTMLElement {
       : h('input', {type: 'text', id, autocomplete: 'off', spellcheck: 'false'});
     control.value = typeof value === 'string' ? value : '';
   }
-  const refresh = () => showProblems(control, error, hint.id, element.checked.problems[attribute.name]);
-  refresh();
+  refreshers.push(() => showProblems(control, error, hint.id, element.checked.problems[attribute.name]));
   control.addEventListener(isBoolean(attribute) ? 'change' : 'input', () => {
     element.values[attribute.name] =
       control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
     check(element);
-    refresh();
     update();
   });
   return isBoolean(attribute)
@@ -194,7 +196,8 @@ function elementFieldset(element: ElementState): HTMLElement {
   const {tag} = element.spec;
   const include = h('input', {type: 'checkbox', id: `${tag}--include`});
   include.checked = element.included;
-  const fields = h('div', {class: 'fields'}, ...element.spec.attributes.map((a) => field(element, a)));
+  const refreshers: (() => void)[] = [];
+  const fields = h('div', {class: 'fields'}, ...element.spec.attributes.map((a) => field(element, a, refreshers)));
   fields.hidden = !element.included;
   include.addEventListener('change', () => {
     element.included = include.checked;
@@ -203,12 +206,14 @@ function elementFieldset(element: ElementState): HTMLElement {
   });
   // Problems about the element as a whole, not one field.
   const general = h('p', {class: 'error'});
-  const refresh = () => {
+  refreshers.push(() => {
     const problems = element.checked.problems[''] ?? [];
     general.replaceChildren(...problemMessages(problems));
     general.hidden = problems.length === 0;
-  };
+  });
+  const refresh = () => refreshers.forEach((show) => show());
   refresh();
+  // After the field's own listener has checked the new value.
   fields.addEventListener('input', refresh);
   fields.addEventListener('change', refresh);
   return h(
