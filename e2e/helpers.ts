@@ -11,7 +11,7 @@
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {basename} from 'node:path';
+import {basename, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {afterAll, afterEach, beforeAll, expect} from 'vitest';
@@ -286,9 +286,12 @@ export function useBrowserAndServer(testFile: string): {
 
 export const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Runs axe (WCAG 2.0–2.2 A and AA rules and best practices) on the page, shadow roots included. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: axeSource});
+/**
+ * Runs axe (WCAG 2.0–2.2 A and AA rules and best practices) on the page, shadow roots included.
+ * Pass the test server to load axe from it as a file, for a page whose CSP refuses inline scripts.
+ */
+export async function axeViolations(page: Page, server?: Server): Promise<string[]> {
+  await page.addScriptTag(server ? {url: `${server.url}/${relative(ROOT, axeSource)}`} : {path: axeSource});
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -32,6 +32,15 @@ it.each([
   await page.screenshot({path: `${DOCS}/${name}.png`, fullPage});
 });
 
+it.each([
+  ['configurator-desktop', {width: 1280, height: 900}],
+  ['configurator-phone', {width: 375, height: 800}],
+])('the README’s %s.png', async (name, viewport) => {
+  const {page} = await openPage(env.browser, `${env.server.url}/demo/configurator.html`, {viewport});
+  await widgetsRendered(page);
+  await page.screenshot({path: `${DOCS}/${name}.png`});
+});
+
 it('the README’s sidebar-200px.png', async () => {
   const {page} = await openPage(env.browser, `${env.server.url}/e2e/pages/states.html`, {
     viewport: {width: 1280, height: 900},

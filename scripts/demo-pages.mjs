@@ -24,7 +24,7 @@ const PLAN_SIZE = statSync(`${DEMO}handlingsplan.pdf`).size;
  * `quickExit`, when given, is the fallback link's text of a quick exit at the top of the page.
  * @typedef {Record<'lang' | 'languageName' | 'languagesLabel' | 'title' | 'translateNote' | 'infoHeading' | 'coordinator'
  *   | 'actionPlan' | 'actionPlanFallback' | 'supportLabel' | 'organization' | 'description' | 'exampleNote' | 'fallback' | 'footer', string>
- *   & {quickExit?: string}} PageText
+ *   & {quickExit?: string, configurator?: string}} PageText
  */
 
 /** The quick exit's neutral page: the widget's own default, written out as an editor would. */
@@ -59,6 +59,22 @@ const helpline = (t) => `<support-helpline-card
           verified="2026-11-20">
           <p>${t.fallback}</p>
         </support-helpline-card>`;
+
+/** @param {PageText} t */
+const infoPanel = (t) => `<support-info-panel
+          municipality="Överkalix kommun"
+          coordinator="${esc(t.coordinator)}"
+          heading="${esc(t.infoHeading)}"></support-info-panel>`;
+
+/** @param {PageText} t */
+const actionPlan = (t) => `<support-action-plan
+          href="handlingsplan.pdf"
+          label="${esc(t.actionPlan)}"
+          file-size="${PLAN_SIZE}"
+          last-updated="2024-03-12"
+          document-lang="sv">
+          <a href="handlingsplan.pdf">${esc(t.actionPlanFallback)}</a>
+        </support-action-plan>`;
 
 /** @param {PageText} t */
 function page(t) {
@@ -102,25 +118,16 @@ ${others}
       </aside>
 
       <div class="content">
-        <support-info-panel
-          municipality="Överkalix kommun"
-          coordinator="${esc(t.coordinator)}"
-          heading="${esc(t.infoHeading)}"></support-info-panel>
+        ${infoPanel(t)}
 
-        <support-action-plan
-          href="handlingsplan.pdf"
-          label="${esc(t.actionPlan)}"
-          file-size="${PLAN_SIZE}"
-          last-updated="2024-03-12"
-          document-lang="sv">
-          <a href="handlingsplan.pdf">${esc(t.actionPlanFallback)}</a>
-        </support-action-plan>
+        ${actionPlan(t)}
       </div>
     </div>
   </main>
   <footer class="site-footer">
     <div class="inner">
       <p>${esc(t.footer)}</p>
+      <p><a href="configurator.html"${t.configurator ? '' : ' lang="en"'}>${esc(t.configurator ?? 'Make the code for your own page')}</a></p>
     </div>
   </footer>
 </body>
@@ -159,9 +166,48 @@ ${cards}
 `;
 }
 
+/**
+ * The configurator (src/configurator/), with the Swedish page's elements as the example it starts
+ * from: the facts are the demo's, never the configurator's own.
+ */
+function configuratorPage() {
+  const sv = pages.find((p) => p.lang === 'sv');
+  if (!sv) throw new Error('demo/pages/sv.json is missing');
+  return `<!doctype html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Skapa koden för stödrutan – support-widget</title>
+  <link rel="stylesheet" href="../dist/configurator/configurator.css">
+  <script type="module" src="../dist/configurator/configurator.js"></script>
+</head>
+<body>
+  <main>
+    <h1>Skapa koden för stödrutan</h1>
+    <noscript>
+      <p>Konfiguratorn behöver JavaScript.</p>
+      <p lang="en">The configurator needs JavaScript.</p>
+    </noscript>
+  </main>
+  <!-- The example the form starts from: Överkalix kommun's page, as on demo/index.html. -->
+  <template id="example">
+    ${helpline(sv)}
+    ${infoPanel(sv)}
+    ${actionPlan(sv)}
+  </template>
+</body>
+</html>
+`;
+}
+
 /** Every generated page: file name in demo/ and its HTML. */
 export function demoPages() {
-  return new Map([...pages.map((t) => [fileOf(t.lang), page(t)]), ['languages.html', languagesPage()]]);
+  return new Map([
+    ...pages.map((t) => [fileOf(t.lang), page(t)]),
+    ['languages.html', languagesPage()],
+    ['configurator.html', configuratorPage()],
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

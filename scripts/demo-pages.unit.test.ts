@@ -8,6 +8,7 @@ describe('the committed demo pages', () => {
   it('are all there', () => {
     expect(pages.map(([file]) => file).sort()).toEqual([
       'ar.html',
+      'configurator.html',
       'en.html',
       'fa.html',
       'fi.html',

@@ -80,6 +80,17 @@ export function hasContent(nodes: Iterable<Node>): boolean {
 }
 
 /**
+ * The attribute that marks a plain-HTML copy of what an element renders (the configurator writes
+ * one into each element): a fallback for when the element cannot render, never the editor's own text.
+ */
+const FALLBACK_MARK = 'data-support-fallback';
+
+/** Whether nodes hold content of the editor's own, beside any marked fallback copy. */
+export function hasEditorContent(nodes: Iterable<Node>): boolean {
+  return hasContent([...nodes].filter((node) => !(node instanceof Element && node.hasAttribute(FALLBACK_MARK))));
+}
+
+/**
  * What the three elements share: they read their attributes into a config, reporting each
  * problem once; they render in the language of their own `lang`, the nearest ancestor's or the
  * page's, and follow it when it changes.
@@ -97,7 +108,9 @@ export abstract class SupportElement<Config> extends LitElement {
    * Whether the element's children are fallback content for when it cannot render (true for
    * the card and the download), rather than content it shows (the info panel's own text).
    */
-  protected readonly childrenAreFallback: boolean = true;
+  protected get childrenAreFallback(): boolean {
+    return true;
+  }
 
   /** Set once the first language has taken longer than LOCALE_WAIT_MS to arrive. */
   private waitedForLocale = false;

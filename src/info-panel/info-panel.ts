@@ -1,6 +1,6 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, hasContent, numberProperty} from '../support-element.js';
+import {SupportElement, hasEditorContent, numberProperty} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
 import {isolate} from '../lib/bidi.js';
@@ -12,7 +12,8 @@ import {isolate} from '../lib/bidi.js';
  * @tagname support-info-panel
  * @summary What violent extremism is and how the municipality prevents it.
  *
- * @slot - The editor's own text, shown instead of the built-in explanation.
+ * @slot - The editor's own text, shown instead of the built-in explanation. A copy of the built-in
+ * text wrapped in `<div data-support-fallback>` is not the editor's: it shows only if the panel cannot render.
  * @csspart heading - The panel's heading.
  *
  * @cssprop [--support-heading-size=1.375em] - Heading size.
@@ -33,6 +34,10 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
       .text > :last-child {
         margin-bottom: 0;
       }
+      /* A marked copy of the built-in text, shown only when the panel cannot render. */
+      .text ::slotted([data-support-fallback]) {
+        display: none;
+      }
     `,
   ];
 
@@ -45,15 +50,17 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   /** 2 to 6, so the panel fits the page's heading outline. */
   headingLevel = 2;
 
-  /** Whether the editor put content inside the element. */
+  /** Whether the editor put content of their own inside the element (a marked fallback copy is not). */
   private hasEditorContent = false;
 
-  /** The editor's content is what the panel shows, not a fallback. */
-  protected override readonly childrenAreFallback = false;
+  /** The editor's content is what the panel shows; only a marked copy of its text is a fallback. */
+  protected override get childrenAreFallback(): boolean {
+    return !this.hasEditorContent;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasEditorContent = hasContent(this.childNodes);
+    this.hasEditorContent = hasEditorContent(this.childNodes);
   }
 
   protected parseConfig() {
@@ -61,7 +68,7 @@ export class SupportInfoPanel extends SupportElement<InfoPanelConfig> {
   }
 
   private onSlotChange(event: Event): void {
-    this.hasEditorContent = hasContent((event.target as HTMLSlotElement).assignedNodes());
+    this.hasEditorContent = hasEditorContent((event.target as HTMLSlotElement).assignedNodes());
   }
 
   private renderBuiltInText() {

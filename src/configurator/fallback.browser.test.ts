@@ -1,0 +1,49 @@
+/**
+ * The fallback copy is read from what an element renders: real headings, paragraphs, lists and
+ * links, without the element's styling hooks, icons or printed addresses.
+ */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../index.js';
+import {renderedIn} from '../../test/browser.js';
+import {fallbackOf} from './fallback.js';
+import {writeNodes} from './model.js';
+
+describe('the fallback copy of a rendered element', () => {
+  it('is the card as plain HTML, in its language', async () => {
+    const wrapper = await fixture(html`<div lang="sv">
+      <support-helpline-card name="Linjen" organization="Föreningen" phone="08-123 45" chat-url="https://example.se/chatt"
+        anonymous police-phone="114 14" heading-level="3"></support-helpline-card>
+    </div>`);
+    const card = wrapper.firstElementChild!;
+    await renderedIn(card, 'sv');
+    const copy = writeNodes(fallbackOf(card)!, '')
+      .join('\n')
+      .replace(/[\u2060\u2066-\u2069]/g, '');
+    expect(copy).to.equal(
+      [
+        '<h3>Linjen</h3>',
+        '<p>Drivs av Föreningen</p>',
+        '<p>Anonymt: du behöver inte berätta vem du är.</p>',
+        '<p><a href="tel:0812345">Ring 08-123 45</a> <a href="https://example.se/chatt">Chatta</a></p>',
+        '<p><a href="tel:11414">Polisen, när det inte är akut: 114 14</a></p>',
+        '<p><a href="tel:112">Vid akut fara, ring 112</a></p>',
+      ].join('\n'),
+    );
+    expect(copy).not.to.match(/class=|part=|data-|svg/);
+  });
+
+  it('is the download with its type and size, and its date', async () => {
+    const plan = await fixture(
+      html`<support-action-plan href="/plan.pdf" file-size="1258291" last-updated="2024-03-12"></support-action-plan>`,
+    );
+    await renderedIn(plan, 'en');
+    expect(writeNodes(fallbackOf(plan)!, '')).to.deep.equal([
+      '<a href="/plan.pdf"><bdi>Action plan</bdi> (<bdi>PDF</bdi>, <bdi>1.2 MB</bdi>)</a>',
+      '<p>Last updated: <time datetime="2024-03-12">March 12, 2024</time></p>',
+    ]);
+  });
+
+  it('is nothing before the element has rendered', () => {
+    expect(fallbackOf(document.createElement('support-info-panel'))).to.equal(undefined);
+  });
+});

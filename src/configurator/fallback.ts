@@ -1,0 +1,61 @@
+/**
+ * The plain-HTML copy of what an element shows, read from its rendered shadow DOM, so the copy
+ * can never drift from the element: headings as real h2–h6, paragraphs, lists, links with their
+ * addresses, text in its language. What only looks or prints (icons, printed addresses), parts,
+ * classes and event wiring are left behind.
+ */
+import type {FallbackNode} from './model.js';
+
+/** Elements kept as they are, with the attributes that carry meaning. */
+const KEPT: Record<string, string[]> = {
+  p: [],
+  ul: [],
+  ol: [],
+  li: [],
+  a: ['href', 'hreflang', 'type'],
+  time: ['datetime'],
+  bdi: ['lang', 'dir'],
+  span: ['lang', 'dir'],
+};
+
+const BLOCK = /^(div|p|ul|ol|li|h[1-6])$/;
+const isInline = (node: FallbackNode) => typeof node === 'string' || !BLOCK.test(node.tag);
+const isLinkItem = (node: FallbackNode) =>
+  typeof node !== 'string' &&
+  node.tag === 'li' &&
+  node.children
+    .filter((child) => typeof child !== 'string' || child.trim())
+    .every((child) => typeof child !== 'string' && child.tag === 'a');
+const hasText = (nodes: FallbackNode[]) => nodes.some((node) => typeof node !== 'string' || node.trim());
+
+function copy(node: Node): FallbackNode[] {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : [];
+  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return [];
+  if (node.localName === 'slot' || node.localName === 'style' || node.localName === 'svg') return [];
+  const children = [...node.childNodes].flatMap(copy);
+  const level = node.getAttribute('role') === 'heading' ? node.getAttribute('aria-level') : null;
+  if (level) return [{tag: `h${level}`, children}];
+  // A list of links alone becomes a paragraph per link: on a page without styles, list items sit
+  // so close that each link is too small a target to tap (WCAG 2.5.8); paragraphs keep them apart.
+  if (node.localName === 'ul' && children.every(isLinkItem))
+    return children.map((item) => ({tag: 'p', children: (item as {children: FallbackNode[]}).children}));
+  const kept = KEPT[node.localName];
+  // Everything else is only layout: its content is what counts, a row of links as a paragraph.
+  if (!kept)
+    return node.localName === 'div' && children.every(isInline) && hasText(children)
+      ? [{tag: 'p', children}]
+      : children;
+  const attributes = kept.flatMap((name): [string, string][] =>
+    node.hasAttribute(name) ? [[name, node.getAttribute(name)!]] : [],
+  );
+  // An empty span is decoration (a printed address is CSS generated content).
+  if (node.localName === 'span' && !node.textContent?.trim()) return [];
+  if (node.localName === 'span' && attributes.length === 0) return children;
+  return [{tag: node.localName, attributes, children}];
+}
+
+/** The copy of an element that has rendered in its language; undefined while it has not. */
+export function fallbackOf(element: Element): FallbackNode[] | undefined {
+  const root = element.shadowRoot?.querySelector('.root');
+  return root ? [...root.childNodes].flatMap(copy) : undefined;
+}

@@ -1,0 +1,139 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {TAGS} from '../tags.js';
+import {
+  checkElement,
+  problemKind,
+  readManifest,
+  writeElement,
+  writeScriptTag,
+  type ElementSpec,
+  type Manifest,
+} from './model.js';
+import {PARSERS} from './parsers.js';
+
+// custom-elements.json is what `npm run build` writes from the elements' JSDoc.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
+const specs = readManifest(manifest);
+const spec = (tag: string) => specs.find((s) => s.tag === tag)!;
+
+describe('the elements, from custom-elements.json', () => {
+  it('are every tag the script defines, each with its attributes', () => {
+    expect(specs.map((s) => s.tag).sort()).toEqual([...TAGS].sort());
+    expect(spec('support-helpline-card').attributes.map((a) => a.name)).toContain('chat-url');
+    expect(spec('support-helpline-card').attributes.find((a) => a.name === 'anonymous')).toMatchObject({
+      field: 'anonymous',
+      type: 'boolean',
+      default: 'false',
+    });
+  });
+
+  it('come in the order asked for, others last', () => {
+    expect(readManifest(manifest, ['support-helpline-card']).map((s) => s.tag)[0]).toBe('support-helpline-card');
+  });
+
+  it('each has its own parser, so every field is checked as the element checks it', () => {
+    for (const {tag} of specs) expect(PARSERS[tag], tag).toBeTypeOf('function');
+  });
+});
+
+describe('checking a form', () => {
+  const card = spec('support-helpline-card');
+  const parse = PARSERS['support-helpline-card'];
+
+  it('keeps good values and leaves out what equals the default', () => {
+    const {attributes, problems} = checkElement(
+      card,
+      {name: ' Orostelefonen ', phone: '020-100 200', anonymous: true, 'heading-level': '2', languages: ''},
+      parse,
+    );
+    expect(attributes).toEqual([
+      ['name', 'Orostelefonen'],
+      ['phone', '020-100 200'],
+      ['anonymous', true],
+    ]);
+    expect(problems).toEqual({});
+  });
+
+  it.each([
+    ['chat-url', 'javascript:alert(1)', 'link'],
+    ['info-url', 'https://exa mple.se:99999/', 'badLink'],
+    ['phone', '020-100 200 eller 112', 'phone'],
+    ['police-phone', 'ring polisen', 'phone'],
+    ['languages', 'svenska!', 'language'],
+    ['heading-level', '7', 'headingLevel'],
+  ])('a bad %s (%j) is its own problem, and left out', (name, value, kind) => {
+    const good = {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chatt'};
+    const {attributes, problems} = checkElement(card, {...good, [name]: value}, parse);
+    expect(Object.keys(problems)).toEqual([name]);
+    expect(problems[name]!.map(problemKind)).toContain(kind);
+    expect(attributes.map(([attribute]) => attribute)).toEqual(Object.keys(good).filter((a) => a !== name));
+    expect(JSON.stringify(attributes)).not.toContain(value);
+  });
+
+  it('a card nobody can reach says so beside both ways to reach it', () => {
+    const {problems} = checkElement(card, {name: 'Orostelefonen'}, parse);
+    expect(problems.phone!.map(problemKind)).toEqual(['noContact']);
+    expect(problems['chat-url']!.map(problemKind)).toEqual(['noContact']);
+  });
+
+  it.each([
+    ['href', 'data:text/html,hi', 'link'],
+    ['file-size', 'stor', 'size'],
+    ['last-updated', '12 mars 2024', 'date'],
+    ['document-lang', '??', 'language'],
+  ])('the action plan: a bad %s (%j) is named for editors', (name, value, kind) => {
+    const {problems} = checkElement(
+      spec('support-action-plan'),
+      {href: 'plan.pdf', [name]: value},
+      PARSERS['support-action-plan'],
+    );
+    expect(problems[name]!.map(problemKind)).toContain(kind);
+  });
+
+  it('the action plan without its link says the link is missing', () => {
+    const {problems} = checkElement(spec('support-action-plan'), {}, PARSERS['support-action-plan']);
+    expect(problems.href!.map(problemKind)).toEqual(['missingLink']);
+  });
+});
+
+describe('writing the code', () => {
+  const card: ElementSpec = spec('support-helpline-card');
+
+  it('writes attributes one per line, escaped, a boolean bare, and the copy marked', () => {
+    const html = writeElement(
+      card.tag,
+      [
+        ['name', 'Stöd "direkt" <nu>'],
+        ['anonymous', true],
+      ],
+      [
+        {tag: 'h2', children: ['Stöd & <hjälp>']},
+        {tag: 'p', children: [{tag: 'a', attributes: [['href', 'tel:112']], children: [' Ring 112 ']}]},
+      ],
+    );
+    expect(html).toBe(
+      [
+        '<support-helpline-card',
+        '  name="Stöd &quot;direkt&quot; &lt;nu&gt;"',
+        '  anonymous>',
+        '  <div data-support-fallback>',
+        '    <h2>Stöd &amp; &lt;hjälp&gt;</h2>',
+        '    <p><a href="tel:112">Ring 112</a></p>',
+        '  </div>',
+        '</support-helpline-card>',
+      ].join('\n'),
+    );
+  });
+
+  it('an element with nothing set is just its tags', () => {
+    expect(writeElement('support-info-panel', [], [])).toBe('<support-info-panel>\n</support-info-panel>');
+  });
+
+  it('the script tag, plain or pinned with its hash', () => {
+    expect(writeScriptTag('/js/support-widget.js')).toBe('<script src="/js/support-widget.js" defer></script>');
+    expect(writeScriptTag('/js/support-widget.js', 'sha384-abc')).toBe(
+      '<script src="/js/support-widget.js" integrity="sha384-abc" crossorigin="anonymous" defer></script>',
+    );
+  });
+});
