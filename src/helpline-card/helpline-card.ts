@@ -308,7 +308,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
         ${this.renderMoreHelp()}
         ${
           c.showVerified && c.verified
-            ? html`<p>${msg(str`Information checked on ${longDate(c.verified)}`, {desc: 'The date someone last checked the support line’s details with the service (“12 November 2026”).'})}</p>`
+            ? html`<p>${msg(str`Information checked on ${longDate(c.verified)}`, {desc: 'The date someone last checked the support line’s details with the service (“November 12, 2026”).'})}</p>`
             : nothing
         }
         ${

@@ -26,6 +26,12 @@ export interface Formats {
   names: Record<string, string>;
 }
 
+/** The twelve month names, as written inside a date; also used by the opening hours. */
+export const monthNames = () =>
+  msg('January February March April May June July August September October November December', {
+    desc: 'FORMAT: the twelve month names in order, separated by single spaces, in the form used inside a date such as “12 March 2024” (Finnish “maaliskuuta”). Gregorian months, as Swedish documents are dated.',
+  }).split(' ');
+
 /** The current locale's tables: call it where msg() answers in that locale (during an update). */
 export function readFormats(): Formats {
   const number = msg('1.5', {
@@ -35,9 +41,7 @@ export function readFormats(): Formats {
     desc: 'FORMAT: a list of three items, as in “Swedish, English, and Arabic”. Keep {0}, {1} and {2} in this order; write only the commas and the word “and” between them. A serial comma (before “and”) is left out when there are only two.',
   }).split(/\{\d\}/);
   return {
-    months: msg('January February March April May June July August September October November December', {
-      desc: 'FORMAT: the twelve month names in order, separated by single spaces, in the form used inside a date such as “12 March 2024” (Finnish “maaliskuuta”). Gregorian months, as Swedish documents are dated.',
-    }).split(' '),
+    months: monthNames(),
     date: msg('{m} {d}, {y}', {
       desc: 'FORMAT: a date such as “March 12, 2024”: {m} the month’s name, {d} the day, {y} the year, in your language’s order and with its punctuation (Swedish “{d} {m} {y}”). Keep {m}, {d} and {y} as they are.',
     }),

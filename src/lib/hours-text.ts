@@ -5,6 +5,8 @@
  */
 import {msg, str} from '@lit/localize';
 import {hoursOn, type Moment, type Schedule, status, type Status, type TimeSpan, weekHours} from './opening-hours.js';
+import {formatDate} from './date.js';
+import {monthNames, readFormats} from './formats.js';
 import {addDays, type CalendarDate, dayNumber, type WallClock, weekdayOf} from './stockholm-time.js';
 
 const DAY = 1440;
@@ -23,19 +25,14 @@ export const weekdays = () =>
     desc: 'The days of the week, Monday first, separated by single spaces: exactly seven words, no commas. Used alone (“Monday”) and before a time (“opens Monday 09:00”).',
   }).split(' ');
 
-export const months = () =>
-  msg('January February March April May June July August September October November December', {
-    desc: 'The months, January first, separated by single spaces: exactly twelve words. Used after a day number (“24 December”, “12 November 2026”), so use the form the language needs there.',
-  }).split(' ');
-
 /** "24 December". */
 export function dayAndMonth(date: {month: number; day: number}): string {
-  return `${date.day} ${months()[date.month - 1]!}`;
+  return `${date.day} ${monthNames()[date.month - 1]!}`;
 }
 
-/** "12 November 2026". */
-export function longDate(date: CalendarDate): string {
-  return `${dayAndMonth(date)} ${date.year}`;
+/** "November 12, 2026", "12 november 2026": written as the action plan writes its date. */
+export function longDate({year, month, day}: CalendarDate): string {
+  return formatDate(new Date(Date.UTC(year, month - 1, day)), readFormats());
 }
 
 /**

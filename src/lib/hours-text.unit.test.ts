@@ -1,7 +1,8 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {LocaleModule} from '@lit/localize';
 import {inLocale, loadLocale, setLocaleLoader, supportedLocales} from '../localization.js';
-import {clock, hoursInWords, longDate, months, statusText, upcomingTexts, weekdays} from './hours-text.js';
+import {monthNames as months} from './formats.js';
+import {clock, hoursInWords, longDate, statusText, upcomingTexts, weekdays} from './hours-text.js';
 import {parseOpeningHours, type Schedule} from './opening-hours.js';
 import {stockholmWallClock} from './stockholm-time.js';
 import {zoneClock} from './time-zone.js';
@@ -186,7 +187,7 @@ describe('hoursInWords', () => {
 describe('dates and times', () => {
   it('writes 24-hour times and long dates', () => {
     expect([clock(0), clock(9 * 60 + 5), clock(1440), clock(1440 + 120)]).toEqual(['00:00', '09:05', '24:00', '02:00']);
-    expect(longDate({year: 2026, month: 11, day: 12})).toBe('12 November 2026');
+    expect(longDate({year: 2026, month: 11, day: 12})).toBe('November 12, 2026');
     expect(inLocale('sv', () => longDate({year: 2026, month: 11, day: 12}))).toBe('12 november 2026');
   });
 
