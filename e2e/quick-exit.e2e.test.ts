@@ -297,6 +297,23 @@ describe('one of everything', () => {
     expect(messages).toEqual(['Press Shift 2 more times to leave', '']);
   });
 
+  it('works under the README’s strict Content-Security-Policy with Trusted Types', async () => {
+    // A violation fails the test by itself (helpers.ts): the file, its styles, the stuck button.
+    const {page} = await openHtml(env.browser, env.server, pageWith(QUICK_EXIT + '<p>Text.</p>'.repeat(200)), {
+      query: 'tt',
+      viewport: {width: 375, height: 667},
+    });
+    await ready(page);
+    await page.evaluate(() => scrollTo(0, 1000));
+    await page.waitForFunction(() => document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('.stuck'));
+    const colour = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!)
+          .backgroundColor,
+    );
+    expect(colour).toBe('rgb(163, 20, 43)');
+  });
+
   it('a page without the element never loads quick-exit.js', async () => {
     const {page, requests} = await openHtml(
       env.browser,
