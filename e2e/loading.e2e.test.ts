@@ -225,7 +225,7 @@ describe('elements that change after the first render', () => {
     await until(page, 'support-action-plan', `r.querySelector('[part="download-link"]')`);
     expect(await page.locator('support-action-plan > a').isVisible()).toBe(false);
     expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain(
-      'Action plan (PDF, 1.2 MB)',
+      'Action plan (PDF, 1.2\u00a0MB)',
     );
 
     await page.evaluate(() => document.querySelector('support-action-plan')!.removeAttribute('href'));
@@ -244,7 +244,7 @@ describe('elements that change after the first render', () => {
       `r.querySelector('[part="download-link"]')?.getAttribute('href') === 'https://example.se/plan.docx'`,
     );
     expect(await page.locator('support-action-plan [part="download-link"]').textContent()).toContain(
-      'Handlingsplan 2025 (DOCX, 1.2 MB)',
+      'Handlingsplan 2025 (DOCX, 1.2\u00a0MB)',
     );
     expect(await page.locator('support-action-plan > a').isVisible()).toBe(false);
   });
