@@ -6,6 +6,7 @@
 import './configurator.css';
 import {allLocales} from '../generated/locale-codes.js';
 import {checkUrl} from '../lib/url.js';
+import {stockholmWallClock} from '../lib/stockholm-time.js';
 import {textDirection} from '../lib/locale.js';
 import {BUILD} from './build-info.js';
 import {fallbackOf} from './fallback.js';
@@ -13,6 +14,7 @@ import {
   checkElement,
   isBoolean,
   problemKind,
+  rejects,
   readManifest,
   writeElement,
   writeScriptTag,
@@ -73,7 +75,7 @@ const state: {
       spec,
       included: true,
       values,
-      checked: checkElement(spec, values, PARSERS[spec.tag]),
+      checked: checkElement(spec, values, PARSERS[spec.tag], today()),
       preview: document.createElement(spec.tag),
     };
   }),
@@ -81,6 +83,11 @@ const state: {
 apply(exampleSnippet);
 
 const t = () => TEXTS[state.ui];
+
+/** Today in Stockholm, for the card's check of `verified`. */
+function today() {
+  return stockholmWallClock(Date.now());
+}
 
 /** A field the code leaves out shows the element's default (heading level 2). */
 function defaults(spec: ElementSpec): Values {
@@ -101,7 +108,7 @@ function apply(snippet: Snippet): void {
 }
 
 function check(element: ElementState): void {
-  element.checked = checkElement(element.spec, element.values, PARSERS[element.spec.tag]);
+  element.checked = checkElement(element.spec, element.values, PARSERS[element.spec.tag], today());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +158,7 @@ function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, 
   error.replaceChildren(...problemMessages(problems));
   error.hidden = problems.length === 0;
   control.setAttribute('aria-describedby', problems.length ? `${hintId} ${error.id}` : hintId);
-  if (problems.length) control.setAttribute('aria-invalid', 'true');
+  if (rejects(problems)) control.setAttribute('aria-invalid', 'true');
   else control.removeAttribute('aria-invalid');
 }
 

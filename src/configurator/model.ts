@@ -4,6 +4,7 @@
  * build writes from the JSDoc); the checks are the widget's own attribute parsers.
  */
 import type {Parsed} from '../lib/attributes.js';
+import type {CalendarDate} from '../lib/stockholm-time.js';
 import type {ProblemKind} from './texts.js';
 
 export interface AttributeSpec {
@@ -70,8 +71,19 @@ export function isDefault(attribute: AttributeSpec, value: Value | undefined): b
   return text === '' || text === attribute.default;
 }
 
-/** An element's attribute parser, as src/<element>/<element>.config.ts exports it. */
-export type Parser = (attributes: Record<string, unknown>) => Parsed<unknown>;
+/**
+ * An element's attribute parser, as src/<element>/<element>.config.ts exports it; `today` (in
+ * Stockholm) lets the card tell whether `verified` is too old.
+ */
+export type Parser = (attributes: Record<string, unknown>, today?: CalendarDate) => Parsed<unknown>;
+
+/** Problems that are true of a valid value: shown beside the field, and the value is still written. */
+const NOTICES: ReadonlySet<ProblemKind | undefined> = new Set(['stale', 'noName']);
+
+/** Whether a field's problems keep its value out of the code. */
+export function rejects(problems: readonly string[] = []): boolean {
+  return problems.some((problem) => !NOTICES.has(problemKind(problem)));
+}
 
 export interface Checked {
   /** The attributes to write, in the manifest's order: valid and different from the default. */
@@ -84,7 +96,7 @@ export interface Checked {
  * Checks an element's fields with the element's own parser, so the configurator accepts exactly
  * what the element accepts. A field with any problem is left out of the snippet entirely.
  */
-export function checkElement(spec: ElementSpec, values: Values, parse?: Parser): Checked {
+export function checkElement(spec: ElementSpec, values: Values, parse?: Parser, today?: CalendarDate): Checked {
   const given = spec.attributes.filter((a) => !isDefault(a, values[a.name]));
   const input = Object.fromEntries(
     given.map((a) => {
@@ -94,14 +106,14 @@ export function checkElement(spec: ElementSpec, values: Values, parse?: Parser):
   );
   const problems: Record<string, string[]> = {};
   const names = new Set(spec.attributes.map((a) => a.name));
-  for (const problem of parse?.(input).problems ?? []) {
+  for (const problem of parse?.(input, today).problems ?? []) {
     // A problem starts with the attribute it is about, or several ("phone, chat-url: …").
     const about = (/^([\w-]+(?:, [\w-]+)*):/.exec(problem)?.[1]?.split(', ') ?? []).filter((name) => names.has(name));
     for (const name of about.length ? about : ['']) (problems[name] ??= []).push(problem);
   }
   return {
     attributes: given
-      .filter((a) => !problems[a.name])
+      .filter((a) => !rejects(problems[a.name]))
       .map((a) => {
         const value = values[a.name]!;
         return [a.name, typeof value === 'boolean' ? true : value.trim()];
@@ -115,6 +127,10 @@ export function problemKind(problem: string): ProblemKind | undefined {
   const kinds: [RegExp, ProblemKind][] = [
     [/give at least one/, 'noContact'],
     [/has no name/, 'noName'],
+    [/more than 12 months ago/, 'stale'],
+    [/so the hours are shown as written/, 'hours'],
+    [/the card has no such link/, 'hoursWithoutChannel'],
+    [/is not a time zone/, 'timeZone'],
     [/is not an http, https or relative link/, 'link'],
     [/is not a valid link/, 'badLink'],
     [/link to the document is missing/, 'missingLink'],

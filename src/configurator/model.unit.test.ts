@@ -62,6 +62,8 @@ describe('checking a form', () => {
     ['police-phone', 'ring polisen', 'phone'],
     ['languages', 'svenska!', 'language'],
     ['heading-level', '7', 'headingLevel'],
+    ['phone-hours', 'vardagar 9-16', 'hours'],
+    ['time-zone', 'Mars/Olympus', 'timeZone'],
   ])('a bad %s (%j) is its own problem, and left out', (name, value, kind) => {
     const good = {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chatt'};
     const {attributes, problems} = checkElement(card, {...good, [name]: value}, parse);
@@ -69,6 +71,17 @@ describe('checking a form', () => {
     expect(problems[name]!.map(problemKind)).toContain(kind);
     expect(attributes.map(([attribute]) => attribute)).toEqual(Object.keys(good).filter((a) => a !== name));
     expect(JSON.stringify(attributes)).not.toContain(value);
+  });
+
+  it('details checked more than 12 months ago get a marker, and the date is still written', () => {
+    const good = {name: 'Orostelefonen', phone: '020-100 200', 'phone-hours': 'Mo 12:00-18:00'};
+    const today = {year: 2026, month: 12, day: 2};
+    const old = checkElement(card, {...good, verified: '2025-12-01'}, parse, today);
+    expect(old.problems.verified!.map(problemKind)).toEqual(['stale']);
+    expect(old.attributes).toContainEqual(['verified', '2025-12-01']);
+    const recent = checkElement(card, {...good, verified: '2025-12-02'}, parse, today);
+    expect(recent.problems).toEqual({});
+    expect(recent.attributes).toContainEqual(['verified', '2025-12-02']);
   });
 
   it('a card nobody can reach says so beside both ways to reach it', () => {

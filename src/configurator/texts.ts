@@ -63,7 +63,11 @@ export type ProblemKind =
   | 'headingLevel'
   | 'boolean'
   | 'noContact'
-  | 'noName';
+  | 'noName'
+  | 'stale'
+  | 'hours'
+  | 'hoursWithoutChannel'
+  | 'timeZone';
 
 const sv: Texts = {
   title: 'Skapa koden för stödrutan',
@@ -76,6 +80,7 @@ const sv: Texts = {
     'support-helpline-card': 'Stödlinjens kort',
     'support-info-panel': 'Text om extremism',
     'support-action-plan': 'Handlingsplanen',
+    'support-quick-exit': 'Snabbutgång',
   },
   attributes: {
     'support-helpline-card': {
@@ -103,6 +108,17 @@ const sv: Texts = {
         label: 'Rubriknivå',
         hint: '2 till 6. Lämna 2 om rutan ligger direkt under sidans huvudrubrik.',
       },
+      'phone-hours': {
+        label: 'Telefontider',
+        hint: 'Till exempel Mo-Fr 09:00-16:00; PH off. Mo, Tu, We, Th, Fr, Sa, Su är veckodagarna, PH röda dagar. Se README för fler exempel.',
+      },
+      'chat-hours': {label: 'Chattens öppettider', hint: 'Skrivs som telefontiderna, till exempel Mo-Th 18:00-21:00.'},
+      'time-zone': {label: 'Tidszon', hint: 'Lämna tomt för svensk tid (Europe/Stockholm).'},
+      verified: {
+        label: 'Datum då uppgifterna kontrollerades',
+        hint: 'Datum som ÅÅÅÅ-MM-DD då ni senast kollade nummer och tider med stödlinjen. Äldre än 12 månader: rutan visar inte längre om det är öppet just nu.',
+      },
+      'show-verified': {label: 'Visa datumet för besökarna', hint: '”Uppgifterna kontrollerades …” syns i rutan.'},
     },
     'support-info-panel': {
       municipality: {label: 'Kommunens namn', hint: 'Till exempel Överkalix kommun.'},
@@ -126,6 +142,12 @@ const sv: Texts = {
       'file-size': {label: 'Filens storlek', hint: 'I byte (1258291) eller som 1,2 MB.'},
       'last-updated': {label: 'Senast uppdaterad', hint: 'Datum som ÅÅÅÅ-MM-DD, till exempel 2024-03-12.'},
       'document-lang': {label: 'Dokumentets språk', hint: 'Språkkod, till exempel sv.'},
+    },
+    'support-quick-exit': {
+      href: {
+        label: 'Sidan man hamnar på',
+        hint: 'En neutral sida som öppnas när någon trycker på knappen eller på Skift tre gånger. Lämna tomt för https://www.google.com/.',
+      },
     },
   },
   undocumented: 'Beskrivningen finns bara på engelska:',
@@ -171,6 +193,12 @@ const sv: Texts = {
     boolean: 'Välj ja eller nej.',
     noContact: 'Fyll i telefonnummer eller länk till chatten, annars kan ingen nå stödlinjen.',
     noName: 'Utan namn får kortet rubriken ”Stödlinje”.',
+    stale:
+      'Uppgifterna kontrollerades för mer än 12 månader sedan, så kortet visar inte om det är öppet just nu. Kolla nummer och tider med stödlinjen och ändra datumet.',
+    hours:
+      'Tiderna går inte att läsa. Skriv till exempel Mo-Fr 09:00-16:00; PH off. Annars visas texten som den står, utan öppet eller stängt.',
+    hoursWithoutChannel: 'Fyll i telefonnummer eller chattlänk också, annars visas inte tiderna.',
+    timeZone: 'Skriv en tidszon som Europe/Stockholm, eller lämna tomt.',
   },
   unknownProblem: 'Värdet kan inte användas:',
 };
@@ -186,6 +214,7 @@ const en: Texts = {
     'support-helpline-card': 'Support line card',
     'support-info-panel': 'Text on extremism',
     'support-action-plan': 'Action plan',
+    'support-quick-exit': 'Quick exit',
   },
   attributes: {
     'support-helpline-card': {
@@ -216,6 +245,17 @@ const en: Texts = {
         label: 'Heading level',
         hint: '2 to 6. Keep 2 if the box sits right below the page’s main heading.',
       },
+      'phone-hours': {
+        label: 'Phone hours',
+        hint: 'For example Mo-Fr 09:00-16:00; PH off. Mo, Tu, We, Th, Fr, Sa, Su are the weekdays, PH public holidays. More examples in the README.',
+      },
+      'chat-hours': {label: 'Chat hours', hint: 'Written like the phone hours, for example Mo-Th 18:00-21:00.'},
+      'time-zone': {label: 'Time zone', hint: 'Leave empty for Swedish time (Europe/Stockholm).'},
+      verified: {
+        label: 'Details checked on',
+        hint: 'A date as YYYY-MM-DD when you last checked the numbers and hours with the line. Older than 12 months: the box no longer says whether it is open now.',
+      },
+      'show-verified': {label: 'Show the date to visitors', hint: '“Information checked on …” shows in the box.'},
     },
     'support-info-panel': {
       municipality: {label: 'Name of the municipality', hint: 'For example Överkalix kommun.'},
@@ -236,6 +276,12 @@ const en: Texts = {
       'file-size': {label: 'File size', hint: 'In bytes (1258291) or like 1.2 MB.'},
       'last-updated': {label: 'Last updated', hint: 'A date as YYYY-MM-DD, for example 2024-03-12.'},
       'document-lang': {label: 'Language of the document', hint: 'A language code, for example sv.'},
+    },
+    'support-quick-exit': {
+      href: {
+        label: 'Page to go to',
+        hint: 'A neutral page that opens when someone presses the button or Shift three times. Leave empty for https://www.google.com/.',
+      },
     },
   },
   undocumented: 'Described in English only:',
@@ -281,6 +327,12 @@ const en: Texts = {
     boolean: 'Choose yes or no.',
     noContact: 'Fill in a phone number or a chat link, or nobody can reach the line.',
     noName: 'Without a name the card’s heading is “Support line”.',
+    stale:
+      'The details were checked more than 12 months ago, so the card does not say whether it is open now. Check the numbers and hours with the line and change the date.',
+    hours:
+      'The hours cannot be read. Write for example Mo-Fr 09:00-16:00; PH off. Otherwise the text shows as written, without open or closed.',
+    hoursWithoutChannel: 'Fill in the phone number or the chat link too, or the hours are not shown.',
+    timeZone: 'Write a time zone such as Europe/Stockholm, or leave it empty.',
   },
   unknownProblem: 'This value cannot be used:',
 };
