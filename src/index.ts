@@ -7,7 +7,8 @@ import {setLocaleLoader} from './localization.js';
 import {SupportActionPlan} from './action-plan/action-plan.js';
 import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
-import {SupportQuickExit, setQuickExitLoader, type QuickExitModule} from './quick-exit/quick-exit.js';
+import {SupportQuickExit} from './quick-exit/quick-exit.js';
+import {setFeatureLoader} from './features/load.js';
 import {TAGS} from './tags.js';
 
 /**
@@ -26,8 +27,8 @@ function scriptUrl(): string {
 const here = scriptUrl();
 const localesUrl = new URL('locales/', here);
 setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, localesUrl).href));
-// The quick exit's code is in a file of its own, loaded only when the element is on the page.
-setQuickExitLoader(() => import(/* @vite-ignore */ new URL('quick-exit.js', here).href) as Promise<QuickExitModule>);
+// The opening hours and the quick exit are files of their own, loaded only by an element that needs one.
+setFeatureLoader((file) => import(/* @vite-ignore */ new URL(file, here).href));
 
 const [infoPanel, helplineCard, actionPlan, quickExit] = TAGS;
 customElements.define(infoPanel, SupportInfoPanel);

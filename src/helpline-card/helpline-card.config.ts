@@ -12,7 +12,7 @@ import {
 } from '../lib/attributes.js';
 import {isoDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
-import {parseOpeningHours, type Schedule} from '../lib/opening-hours.js';
+import type {ParseResult, Schedule} from '../lib/opening-hours.js';
 import {type CalendarDate, dayNumber} from '../lib/stockholm-time.js';
 import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 
@@ -75,14 +75,24 @@ function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undef
   return phone ?? DEFAULT_EMERGENCY;
 }
 
-function readHours(name: string, value: Attribute, channel: unknown, problems: string[]): Hours | undefined {
+/** Reads opening hours (hours.js brings the parser: src/helpline-card/hours.lazy.ts). */
+export type HoursParser = (text: string) => ParseResult;
+
+function readHours(
+  name: string,
+  value: Attribute,
+  channel: unknown,
+  problems: string[],
+  parse?: HoursParser,
+): Hours | undefined {
   const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   if (!channel) {
     problems.push(`${name}: the card has no such link, so the hours are not shown.`);
     return undefined;
   }
-  const parsed = parseOpeningHours(text);
+  if (!parse) return {text};
+  const parsed = parse(text);
   if (parsed.ok) return {text, schedule: parsed.schedule};
   problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
   return {text};
@@ -103,8 +113,13 @@ export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
 /**
  * Turns the card's attributes into what it renders. Never throws; bad values become problems.
  * `today` (the date in Stockholm) tells whether `verified` is too old; without it, it never is.
+ * Without `parseHours` the hours are kept as written, unread and unchecked.
  */
-export function parseHelplineConfig(attributes: HelplineAttributes, today?: CalendarDate): Parsed<HelplineConfig> {
+export function parseHelplineConfig(
+  attributes: HelplineAttributes,
+  today?: CalendarDate,
+  parseHours?: HoursParser,
+): Parsed<HelplineConfig> {
   const problems: string[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
@@ -128,8 +143,8 @@ export function parseHelplineConfig(attributes: HelplineAttributes, today?: Cale
     policePhone: readPhone('police-phone', attributes.policePhone, problems),
     socialServicesUrl: readUrl('social-services-url', attributes.socialServicesUrl, problems),
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
-    phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems),
-    chatHours: readHours('chat-hours', attributes.chatHours, chatUrl, problems),
+    phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems, parseHours),
+    chatHours: readHours('chat-hours', attributes.chatHours, chatUrl, problems, parseHours),
     timeZone: readTimeZone(attributes.timeZone, problems),
     verified,
     showVerified: readBoolean('show-verified', attributes.showVerified, problems),

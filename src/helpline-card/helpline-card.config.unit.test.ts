@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseHelplineConfig} from './helpline-card.config.js';
+import {parseOpeningHours} from '../lib/opening-hours.js';
 
 const reference = {
   name: 'Orostelefonen',
@@ -100,6 +101,7 @@ describe('hours, time zone and freshness', () => {
     const {config, problems} = parseHelplineConfig(
       {...reference, phoneHours: 'Mo 12:00-18:00; Th 09:00-13:00; PH off', chatHours: '24/7', verified: '2026-11-20'},
       today,
+      parseOpeningHours,
     );
     expect(problems).toEqual([]);
     expect(config.phoneHours?.schedule?.rules).toHaveLength(3);
@@ -112,15 +114,21 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('keeps unreadable hours as written, with one warning naming the attribute', () => {
-    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today);
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today, parseOpeningHours);
     expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
     expect(problems).toEqual([
       'phone-hours: could not read "mån–fre" in "mån–fre 9–16", so the hours are shown as written, with no open/closed status.',
     ]);
   });
 
+  it('keeps the hours as written, unchecked, until the parser has arrived (hours.js)', () => {
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today);
+    expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
+    expect(problems).toEqual([]);
+  });
+
   it('leaves out hours for a channel the card does not have', () => {
-    const {config, problems} = parseHelplineConfig({name: 'X', phone: '112', chatHours: '24/7'}, today);
+    const {config, problems} = parseHelplineConfig({name: 'X', phone: '112', chatHours: '24/7'}, today, parseOpeningHours);
     expect(config.chatHours).toBeUndefined();
     expect(problems).toEqual(['chat-hours: the card has no such link, so the hours are not shown.']);
   });
@@ -140,7 +148,7 @@ describe('hours, time zone and freshness', () => {
     ['checked last month', '2026-11-02', false],
     ['checked years ago', '2019-05-01', true],
   ])('%s: stale is %s', (_name, verified, stale) => {
-    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00', verified}, today);
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00', verified}, today, parseOpeningHours);
     expect(config.stale).toBe(stale);
     expect(problems).toEqual(
       stale
@@ -152,7 +160,7 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('without verified, or without a date to compare with, the data is not stale', () => {
-    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today).config.stale).toBe(false);
+    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today, parseOpeningHours).config.stale).toBe(false);
     expect(parseHelplineConfig({...reference, verified: '2001-01-01'}).config.stale).toBe(false);
   });
 

@@ -8,11 +8,27 @@ import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.j
 import {isolate, phoneText} from '../lib/bidi.js';
 import {joinList, languageName} from '../lib/locale.js';
 import {readFormats} from '../lib/formats.js';
+import {longDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
-import {hoursInWords, longDate, upcomingTexts} from '../lib/hours-text.js';
 import {stockholmWallClock} from '../lib/stockholm-time.js';
-import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
+import {loadFeature} from '../features/load.js';
 import type {Hours} from './helpline-card.config.js';
+import type {ChannelHours, HoursModule} from './hours.lazy.js';
+
+/** `hours.js` once it has arrived; null if it could not be loaded; undefined before. */
+let hoursModule: HoursModule | null | undefined;
+let hoursLoad: Promise<unknown> | undefined;
+
+/** Loads `hours.js` once for every card; if it cannot, says so once and the cards show the hours as written. */
+function loadHours(): Promise<unknown> {
+  return (hoursLoad ??= loadFeature<HoursModule>('hours.js').then(
+    (module) => void (hoursModule = module),
+    () => {
+      hoursModule = null;
+      console.warn('<support-helpline-card> hours.js could not be loaded, so the hours are shown as written.');
+    },
+  ));
+}
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -143,7 +159,9 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   protected parseConfig() {
     this.now = Date.now();
-    return parseHelplineConfig(this, stockholmWallClock(this.now));
+    // The hours need hours.js: the first render waits for it as for a language.
+    if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
+    return parseHelplineConfig(this, stockholmWallClock(this.now), hoursModule?.parseOpeningHours);
   }
 
   /** Again at the start of the next minute, when a status can change. */
@@ -203,19 +221,10 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   ) {
     const {timeZone, stale} = this.config;
     const schedule = hours?.schedule;
-    let zone = '';
-    let texts: string[] = [];
-    if (schedule) {
-      const {clock, offset} = zoneClock(timeZone, this.now);
-      if (offset !== -new Date(this.now).getTimezoneOffset()) {
-        // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
-        zone =
-          timeZone === STOCKHOLM
-            ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'})
-            : timeZone;
-      }
-      if (!stale) texts = upcomingTexts(schedule, clock, zone);
-    }
+    // A schedule means hours.js has arrived: it read the text.
+    const {zone, status: texts, week}: ChannelHours = schedule
+      ? hoursModule!.channelHours(schedule, timeZone, this.now, stale)
+      : {zone: '', status: [], week: []};
     const id = `${channel}-status`;
     return html`<div class="channel">
       ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, texts.length ? id : undefined)}
@@ -223,7 +232,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
       ${
         schedule
           ? html`<details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
-              <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`
+              <ul class="week">${week.map((line) => html`<li>${line}</li>`)}</ul></details>`
           : hours
             ? html`<p class="hours">${label}: ${hours.text}</p>`
             : nothing
