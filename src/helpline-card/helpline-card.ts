@@ -13,7 +13,7 @@ import {DEFAULT_EMERGENCY} from '../lib/phone.js';
 import {stockholmWallClock} from '../lib/stockholm-time.js';
 import {loadFeature} from '../features/load.js';
 import type {Hours} from './helpline-card.config.js';
-import type {ChannelHours, HoursModule} from './hours.lazy.js';
+import type {HoursModule} from './hours.lazy.js';
 
 /** `hours.js` once it has arrived; null if it could not be loaded; undefined before. */
 let hoursModule: HoursModule | null | undefined;
@@ -166,6 +166,9 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /** Again at the start of the next minute, when a status can change. */
   protected override updated(): void {
+    const root = this.shadowRoot!;
+    if (hoursModule && !root.adoptedStyleSheets.includes(hoursModule.sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, hoursModule.sheet];
     clearTimeout(this.tick);
     const {phoneHours, chatHours, stale} = this.config;
     if ((phoneHours?.schedule || chatHours?.schedule) && !stale && this.isConnected) {
@@ -208,9 +211,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   }
 
   /**
-   * Call or chat, with its hours: the status now, which holds the space of the longest status it
-   * will show this week so that a change never moves the page, and the week's hours in words
-   * under a disclosure. A closed channel keeps its link. Old data (`verified`) gets no status.
+   * Call or chat, with its hours: once hours.js has read them, its status and the week's hours
+   * (hours.lazy.ts); otherwise the hours as written. A closed channel keeps its link.
    */
   private renderChannel(
     channel: 'phone' | 'chat',
@@ -219,24 +221,11 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     hours: Hours | undefined,
     label: string,
   ) {
-    const {timeZone, stale} = this.config;
-    const schedule = hours?.schedule;
     // A schedule means hours.js has arrived: it read the text.
-    const {zone, status: texts, week}: ChannelHours = schedule
-      ? hoursModule!.channelHours(schedule, timeZone, this.now, stale)
-      : {zone: '', status: [], week: []};
-    const id = `${channel}-status`;
+    const view = hours?.schedule && hoursModule!.channelView(channel, hours.schedule, label, this.config, this.now);
     return html`<div class="channel">
-      ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, texts.length ? id : undefined)}
-      ${texts.length ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : nothing}
-      ${
-        schedule
-          ? html`<details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
-              <ul class="week">${week.map((line) => html`<li>${line}</li>`)}</ul></details>`
-          : hours
-            ? html`<p class="hours">${label}: ${hours.text}</p>`
-            : nothing
-      }
+      ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, view ? view.status : undefined)}
+      ${view ? view.content : hours ? html`<p class="hours">${label}: ${hours.text}</p>` : nothing}
     </div>`;
   }
 
