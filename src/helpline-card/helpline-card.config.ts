@@ -12,9 +12,8 @@ import {
 } from '../lib/attributes.js';
 import {isoDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
-import type {ParseResult, Schedule} from '../lib/opening-hours.js';
+import type {Schedule} from '../lib/opening-hours.js';
 import {type CalendarDate, dayNumber} from '../lib/stockholm-time.js';
-import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 
 export interface HelplineAttributes {
   name?: Attribute;
@@ -75,35 +74,28 @@ function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undef
   return phone ?? DEFAULT_EMERGENCY;
 }
 
-/** Reads opening hours (hours.js brings the parser: src/helpline-card/hours.lazy.ts). */
-export type HoursParser = (text: string) => ParseResult;
+/** The hours' part of the config: hours.js reads it (hours.config.ts). */
+export type HoursConfig = Pick<HelplineConfig, 'phoneHours' | 'chatHours' | 'timeZone'>;
 
-function readHours(
-  name: string,
-  value: Attribute,
-  channel: unknown,
+/** Reads the hours' attributes, beside the channels the card has, reporting problems. */
+export type HoursReader = (
+  attributes: HelplineAttributes,
+  channels: {phone: unknown; chat: unknown},
   problems: string[],
-  parse?: HoursParser,
-): Hours | undefined {
-  const text = readText(name, value, problems);
-  if (text === undefined) return undefined;
-  if (!channel) {
-    problems.push(`${name}: the card has no such link, so the hours are not shown.`);
-    return undefined;
-  }
-  if (!parse) return {text};
-  const parsed = parse(text);
-  if (parsed.ok) return {text, schedule: parsed.schedule};
-  problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
-  return {text};
-}
+) => HoursConfig;
 
-function readTimeZone(value: Attribute, problems: string[]): string {
-  const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
-  if (isTimeZone(zone)) return zone;
-  problems.push(`time-zone: "${zone}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
-  return STOCKHOLM;
-}
+/** Until hours.js has read them: the hours as written, beside the channels the card has; unchecked, so no problems yet. */
+const hoursAsWritten: HoursReader = (attributes, {phone, chat}) => {
+  const text = (value: Attribute, channel: unknown) => {
+    const written = channel ? readText('', value, []) : undefined;
+    return written === undefined ? undefined : {text: written};
+  };
+  return {
+    phoneHours: text(attributes.phoneHours, phone),
+    chatHours: text(attributes.chatHours, chat),
+    timeZone: 'Europe/Stockholm',
+  };
+};
 
 /** More than 12 months before `today` (both Stockholm dates). */
 export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
@@ -113,12 +105,13 @@ export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
 /**
  * Turns the card's attributes into what it renders. Never throws; bad values become problems.
  * `today` (the date in Stockholm) tells whether `verified` is too old; without it, it never is.
- * Without `parseHours` the hours are kept as written, unread and unchecked.
+ * The hours are read by `readHours` (hours.config.ts, in hours.js); without it they are kept as
+ * written, unread and unchecked.
  */
 export function parseHelplineConfig(
   attributes: HelplineAttributes,
   today?: CalendarDate,
-  parseHours?: HoursParser,
+  readHours: HoursReader = hoursAsWritten,
 ): Parsed<HelplineConfig> {
   const problems: string[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
@@ -143,9 +136,7 @@ export function parseHelplineConfig(
     policePhone: readPhone('police-phone', attributes.policePhone, problems),
     socialServicesUrl: readUrl('social-services-url', attributes.socialServicesUrl, problems),
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
-    phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems, parseHours),
-    chatHours: readHours('chat-hours', attributes.chatHours, chatUrl, problems, parseHours),
-    timeZone: readTimeZone(attributes.timeZone, problems),
+    ...readHours(attributes, {phone, chat: chatUrl}, problems),
     verified,
     showVerified: readBoolean('show-verified', attributes.showVerified, problems),
     stale,

@@ -161,7 +161,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     this.now = Date.now();
     // The hours need hours.js: the first render waits for it as for a language.
     if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
-    return parseHelplineConfig(this, stockholmWallClock(this.now), hoursModule?.parseOpeningHours);
+    return parseHelplineConfig(this, stockholmWallClock(this.now), hoursModule?.readHoursConfig);
   }
 
   /** Again at the start of the next minute, when a status can change. */

@@ -11,7 +11,7 @@ import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
 
 export {templates} from '../features/texts.js';
 export {useHost} from '../features/host.js';
-export {parseOpeningHours} from '../lib/opening-hours.js';
+export {readHoursConfig} from './hours.config.js';
 
 /** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
 const css = String.raw;
