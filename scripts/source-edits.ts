@@ -21,11 +21,20 @@ export function minifyCss(css: string): string {
 }
 
 /**
+ * Folds the line breaks and indentation inside Lit's html`` templates into one space: HTML shows
+ * a run of white space as one space (no template here uses `<pre>` or `white-space: pre`).
+ */
+export function collapseHtml(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
  * What the build takes out of the widget's own modules, on their parsed code rather than by
  * patterns over the text:
  * - translator notes (`msg(..., {desc: '...'})`): they belong in the XLIFF files and the runtime
  *   never reads them, so every `msg()` options argument whose only key is `desc` goes;
- * - the comments and white space in css`` templates (minifyCss).
+ * - the comments and white space in css`` templates (minifyCss), and the line breaks and
+ *   indentation in html`` templates (collapseHtml).
  */
 export function sourceEdits(): Plugin {
   return {
@@ -33,7 +42,7 @@ export function sourceEdits(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!id.startsWith(SRC) || !/msg\(|css`/.test(code)) return undefined;
+      if (!id.startsWith(SRC) || !/msg\(|css`|html`/.test(code)) return undefined;
       const edited = new MagicString(code);
       new Visitor({
         CallExpression({callee, arguments: [text, options]}) {
@@ -47,6 +56,12 @@ export function sourceEdits(): Plugin {
           if (isDesc && more.length === 0) edited.remove(text.end, options.end);
         },
         TaggedTemplateExpression({tag, quasi}) {
+          if (tag.type === 'Identifier' && tag.name === 'html') {
+            for (const {start, end} of quasi.quasis) {
+              const text = code.slice(start, end);
+              if (collapseHtml(text) !== text) edited.overwrite(start, end, collapseHtml(text));
+            }
+          }
           if (tag.type !== 'Identifier' || tag.name !== 'css') return;
           // A template with ${} parts is left as it is: trimming could join a value to the part.
           const [text, ...more] = quasi.quasis;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {minifyCss} from './source-edits.js';
+import {collapseHtml, minifyCss} from './source-edits.js';
 
 describe('minifyCss', () => {
   it.each([
@@ -14,5 +14,17 @@ describe('minifyCss', () => {
     [':host(:not(:last-child)) { margin-block-end: 1rem; }', ':host(:not(:last-child)){margin-block-end:1rem}'],
   ])('%j', (css, minified) => {
     expect(minifyCss(css)).toBe(minified);
+  });
+});
+
+describe('collapseHtml', () => {
+  it.each([
+    ['<div class="card">\n        <p>', '<div class="card"> <p>'],
+    ['\n      rel=', ' rel='],
+    // Spaces within a line are text: they stay as they are.
+    ['<p>Call  now</p>', '<p>Call  now</p>'],
+    ['<span>a</span> <span>b</span>', '<span>a</span> <span>b</span>'],
+  ])('%j becomes %j', (text, collapsed) => {
+    expect(collapseHtml(text)).toBe(collapsed);
   });
 });

@@ -20,12 +20,8 @@ type Templates = LocaleModule['templates'];
 
 /** Texts that came with a feature's own file (src/features/load.ts), by locale. */
 const added = new Map<Locale, Templates>();
-/** A locale's catalogue: its module's texts and those of the features loaded so far. */
-const catalogue = (locale: Locale, module: LocaleModule) => ({
-  templates: {...module.templates, ...added.get(locale)},
-});
 const builtIn = () => Object.entries(builtInLocales) as [Locale, LocaleModule][];
-const loaded = new Map<Locale, LocaleModule>(builtIn().map(([locale, module]) => [locale, catalogue(locale, module)]));
+const loaded = new Map<Locale, LocaleModule>(builtIn());
 const loading = new Map<Locale, Promise<void>>();
 let loader: LocaleLoader | undefined;
 let renderingLocale: Locale = sourceLocale;
@@ -64,7 +60,8 @@ export function loadLocale(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = (loader ? loader(locale) : Promise.reject(new Error('no locale loader')))
-      .then((module) => void loaded.set(locale, catalogue(locale, module)))
+      // A catalogue has its file's texts and those of the features loaded so far.
+      .then((module) => void loaded.set(locale, {templates: {...module.templates, ...added.get(locale)}}))
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }
@@ -88,7 +85,7 @@ export function addTemplates(byLocale: Readonly<Record<string, Templates>>): voi
 export function resetLocalesForTests(): void {
   loaded.clear();
   added.clear();
-  for (const [locale, module] of builtIn()) loaded.set(locale, catalogue(locale, module));
+  for (const [locale, module] of builtIn()) loaded.set(locale, module);
   loading.clear();
 }
 

@@ -175,17 +175,14 @@ export abstract class SupportElement<Config> extends LitElement {
    */
   protected hold(file: Promise<unknown>): void {
     if (this.holds.has(file)) return;
+    if (!this.shown && !this.waitedForLocale) {
+      this.holds.add(file);
+      this.startWait();
+    }
     const done = () => {
       this.holds.delete(file);
-      if (this.holds.size === 0 && this.locale) clearTimeout(this.waitTimer);
       this.requestUpdate();
     };
-    if (this.shown || this.waitedForLocale) {
-      file.then(done, done);
-      return;
-    }
-    this.holds.add(file);
-    this.startWait();
     file.then(done, done);
   }
 

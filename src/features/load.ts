@@ -23,7 +23,6 @@ const loads = new Map<string, Promise<unknown>>();
 
 export function setFeatureLoader(load: FeatureLoader): void {
   loader = load;
-  loads.clear();
 }
 
 /** The feature in `file`, loaded once however many elements ask. Rejects when it cannot be loaded. */

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations, type ReactiveController} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
@@ -10,7 +10,6 @@ import {joinList, languageName} from '../lib/locale.js';
 import {readFormats} from '../lib/formats.js';
 import {longDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
-import {stockholmWallClock} from '../lib/stockholm-time.js';
 import {loadFeature} from '../features/load.js';
 import type {Hours} from './helpline-card.config.js';
 import type {HoursModule} from './hours.lazy.js';
@@ -140,40 +139,22 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /** The time the card was last brought up to date; it is again every minute while it shows a status. */
   private now = 0;
-  private tick?: ReturnType<typeof setTimeout>;
-
-  private readonly onVisible = () => document.visibilityState === 'visible' && this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisible);
-    // The status may be stale after time away from the page.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisible);
-    clearTimeout(this.tick);
-  }
+  /** Keeps the hours current once hours.js has arrived (hours.lazy.ts). */
+  private clock?: ReactiveController;
 
   protected parseConfig() {
     this.now = Date.now();
     // The hours need hours.js: the first render waits for it as for a language.
     if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
-    return parseHelplineConfig(this, stockholmWallClock(this.now), hoursModule?.readHoursConfig);
-  }
-
-  /** Again at the start of the next minute, when a status can change. */
-  protected override updated(): void {
-    const root = this.shadowRoot!;
-    if (hoursModule && !root.adoptedStyleSheets.includes(hoursModule.sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, hoursModule.sheet];
-    clearTimeout(this.tick);
-    const {phoneHours, chatHours, stale} = this.config;
-    if ((phoneHours?.schedule || chatHours?.schedule) && !stale && this.isConnected) {
-      this.tick = setTimeout(() => this.requestUpdate(), 60_000 - (this.now % 60_000));
-    }
+    if (hoursModule && !this.clock) this.addController((this.clock = hoursModule.hoursClock(this, () => this.config)));
+    // Whether `verified` is too old is a question of dates: the reader's today (a Swedish reader's
+    // is Stockholm's), so that the main script needs no time-zone rules of its own.
+    const today = new Date(this.now);
+    return parseHelplineConfig(
+      this,
+      {year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate()},
+      hoursModule?.readHoursConfig,
+    );
   }
 
   protected override fallbackEmergency() {

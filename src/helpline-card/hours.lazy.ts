@@ -3,9 +3,10 @@
  * loaded only by a card with `phone-hours` or `chat-hours`: the parser, the status now and the
  * week in words, public holidays and time zones. It carries its own texts in every language.
  */
-import {html} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {msg} from '@lit/localize';
 import type {Schedule} from '../lib/opening-hours.js';
+import type {HelplineConfig} from './helpline-card.config.js';
 import {hoursInWords, upcomingTexts} from '../lib/hours-text.js';
 import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
 
@@ -92,6 +93,35 @@ export function channelView(
     content: html`${id ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : ''}
       <details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
         <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`,
+  };
+}
+
+/**
+ * Keeps a card's hours current and styled: adopts their style sheet, and looks at the clock again
+ * at the start of the next minute while a status shows, when the page becomes visible again, and
+ * when the card comes back to the page (the status may be stale after time away).
+ */
+export function hoursClock(card: ReactiveControllerHost & Element, config: () => HelplineConfig): ReactiveController {
+  let tick: ReturnType<typeof setTimeout> | undefined;
+  const onVisible = () => document.visibilityState === 'visible' && card.requestUpdate();
+  return {
+    hostConnected() {
+      document.addEventListener('visibilitychange', onVisible);
+      card.requestUpdate();
+    },
+    hostDisconnected() {
+      document.removeEventListener('visibilitychange', onVisible);
+      clearTimeout(tick);
+    },
+    hostUpdated() {
+      const root = card.shadowRoot!;
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      clearTimeout(tick);
+      const {phoneHours, chatHours, stale} = config();
+      if ((phoneHours?.schedule || chatHours?.schedule) && !stale && card.isConnected) {
+        tick = setTimeout(() => card.requestUpdate(), 60_000 - (Date.now() % 60_000));
+      }
+    },
   };
 }
 
