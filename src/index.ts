@@ -30,8 +30,6 @@ setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, lo
 // The opening hours and the quick exit are files of their own, loaded only by an element that needs one.
 setFeatureLoader((file) => import(/* @vite-ignore */ new URL(file, here).href));
 
-const [infoPanel, helplineCard, actionPlan, quickExit] = TAGS;
-customElements.define(infoPanel, SupportInfoPanel);
-customElements.define(helplineCard, SupportHelplineCard);
-customElements.define(actionPlan, SupportActionPlan);
-customElements.define(quickExit, SupportQuickExit);
+// In the order of TAGS.
+const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, SupportQuickExit];
+TAGS.forEach((tag, i) => customElements.define(tag, classes[i]!));

@@ -59,8 +59,8 @@ export interface HelplineConfig {
   /** Only beside a channel the card has. */
   phoneHours?: Hours;
   chatHours?: Hours;
-  /** An IANA time zone the browser knows; the hours are read in it. */
-  timeZone: string;
+  /** An IANA time zone the browser knows; the hours are read in it. Read by hours.js with the hours. */
+  timeZone?: string;
   verified?: CalendarDate;
   showVerified: boolean;
   /** `verified` is more than 12 months old: the hours are shown, but no open/closed status. */
@@ -93,7 +93,6 @@ const hoursAsWritten: HoursReader = (attributes, {phone, chat}) => {
   return {
     phoneHours: text(attributes.phoneHours, phone),
     chatHours: text(attributes.chatHours, chat),
-    timeZone: 'Europe/Stockholm',
   };
 };
 

@@ -75,7 +75,7 @@ export function channelView(
   channel: string,
   schedule: Schedule,
   label: string,
-  {timeZone, stale}: {timeZone: string; stale: boolean},
+  {timeZone = STOCKHOLM, stale}: {timeZone?: string; stale: boolean},
   now: number,
 ): ChannelView {
   const {clock, offset} = zoneClock(timeZone, now);
