@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
-import {build, parseAst, Visitor, type Plugin, type UserConfig} from 'vite';
+import {build, parseAst, Visitor, type InlineConfig, type Plugin} from 'vite';
 
 /**
  * A feature in a file of its own next to the embed script, such as `dist/hours.js`: its code is
@@ -47,7 +47,13 @@ function textIds(entry: string): Set<string> {
         if (callee.type !== 'Identifier' || callee.name !== 'msg' || !text) return;
         const template =
           text.type === 'TaggedTemplateExpression' ? text.quasi : text.type === 'TemplateLiteral' ? text : undefined;
-        if (template) ids.add(generateMsgId(template.quasis.map((q) => q.value.cooked ?? ''), false));
+        if (template)
+          ids.add(
+            generateMsgId(
+              template.quasis.map((q) => q.value.cooked ?? ''),
+              false,
+            ),
+          );
         else if (text.type === 'Literal' && typeof text.value === 'string') ids.add(generateMsgId(text.value, false));
       },
     }).visit(parseAst(readFileSync(file, 'utf8'), {lang: 'ts'}));
@@ -78,7 +84,8 @@ function catalogueEdit(ids: () => Set<string>, keep: boolean): Plugin {
       const edited = code.replace(/^(\s*)'(\w+)': .*,$/gm, (line, indent: string, msgId: string) =>
         wanted.has(msgId) === keep ? (kept++, line) : indent,
       );
-      if (keep && kept !== wanted.size) throw new Error(`${locale}.ts holds ${kept} of the feature's ${wanted.size} texts.`);
+      if (keep && kept !== wanted.size)
+        throw new Error(`${locale}.ts holds ${kept} of the feature's ${wanted.size} texts.`);
       return edited;
     },
   };
@@ -105,7 +112,7 @@ export function lazyFeatures(features: LazyFeature[], files: {plugins: Plugin[];
 }
 
 /** One feature's file: its code and its texts, using the embed script's Lit and msg(). */
-function featureBuild(feature: LazyFeature, {plugins, banner}: {plugins: Plugin[]; banner: string}): UserConfig {
+function featureBuild(feature: LazyFeature, {plugins, banner}: {plugins: Plugin[]; banner: string}): InlineConfig {
   const ids = featureIds(feature);
   return {
     configFile: false,

@@ -128,7 +128,11 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('leaves out hours for a channel the card does not have', () => {
-    const {config, problems} = parseHelplineConfig({name: 'X', phone: '112', chatHours: '24/7'}, today, readHoursConfig);
+    const {config, problems} = parseHelplineConfig(
+      {name: 'X', phone: '112', chatHours: '24/7'},
+      today,
+      readHoursConfig,
+    );
     expect(config.chatHours).toBeUndefined();
     expect(problems).toEqual(['chat-hours: the card has no such link, so the hours are not shown.']);
   });
@@ -137,7 +141,11 @@ describe('hours, time zone and freshness', () => {
     expect(
       parseHelplineConfig({...reference, timeZone: 'Europe/Helsinki'}, undefined, readHoursConfig).config.timeZone,
     ).toBe('Europe/Helsinki');
-    const {config, problems} = parseHelplineConfig({...reference, timeZone: 'Swedish time'}, undefined, readHoursConfig);
+    const {config, problems} = parseHelplineConfig(
+      {...reference, timeZone: 'Swedish time'},
+      undefined,
+      readHoursConfig,
+    );
     expect(config.timeZone).toBe('Europe/Stockholm');
     expect(problems).toEqual([
       'time-zone: "Swedish time" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.',
@@ -150,7 +158,11 @@ describe('hours, time zone and freshness', () => {
     ['checked last month', '2026-11-02', false],
     ['checked years ago', '2019-05-01', true],
   ])('%s: stale is %s', (_name, verified, stale) => {
-    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00', verified}, today, readHoursConfig);
+    const {config, problems} = parseHelplineConfig(
+      {...reference, phoneHours: 'Mo 09:00-12:00', verified},
+      today,
+      readHoursConfig,
+    );
     expect(config.stale).toBe(stale);
     expect(problems).toEqual(
       stale
@@ -162,7 +174,9 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('without verified, or without a date to compare with, the data is not stale', () => {
-    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today, readHoursConfig).config.stale).toBe(false);
+    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today, readHoursConfig).config.stale).toBe(
+      false,
+    );
     expect(parseHelplineConfig({...reference, verified: '2001-01-01'}).config.stale).toBe(false);
   });
 

@@ -29,7 +29,6 @@ export function dayAndMonth(date: {month: number; day: number}): string {
   return `${date.day} ${monthNames()[date.month - 1]!}`;
 }
 
-
 /**
  * When something happens: "16:00" today, "Monday 09:00" within the week, "Sunday 31 May 10:00"
  * further on (a bare weekday would read as this week's). A closing at midnight is "24:00" of the

@@ -3,7 +3,6 @@ import '../index.js';
 import type {SupportQuickExit} from './quick-exit.js';
 import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
 
-
 /** Resolves once the element shows its button (quick-exit.js has arrived). */
 async function ready(element: Element): Promise<HTMLAnchorElement> {
   const deadline = Date.now() + 3000;
