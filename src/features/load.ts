@@ -18,7 +18,7 @@ export interface Feature {
 /** Imports a feature's file by its name; the embed script imports it from next to itself. */
 export type FeatureLoader = (file: string) => Promise<unknown>;
 
-let loader: FeatureLoader = () => Promise.reject(new Error('no feature loader'));
+let loader: FeatureLoader;
 const loads = new Map<string, Promise<unknown>>();
 
 export function setFeatureLoader(load: FeatureLoader): void {
@@ -29,12 +29,15 @@ export function setFeatureLoader(load: FeatureLoader): void {
 export function loadFeature<M>(file: string): Promise<M & Feature> {
   let load = loads.get(file);
   if (!load) {
-    load = loader(file).then((module) => {
-      const feature = module as Feature;
-      addTemplates(feature.templates);
-      feature.useHost({html, msg});
-      return feature;
-    });
+    // A loader that throws, or none, rejects too.
+    load = Promise.resolve(file)
+      .then((name) => loader(name))
+      .then((module) => {
+        const feature = module as Feature;
+        addTemplates(feature.templates);
+        feature.useHost({html, msg});
+        return feature;
+      });
     loads.set(file, load);
   }
   return load as Promise<M & Feature>;
