@@ -118,8 +118,6 @@ export abstract class SupportElement<Config> extends LitElement {
   private waitTimer?: ReturnType<typeof setTimeout>;
   /** Files the first render waits for besides the language (see `hold`). */
   private readonly holds = new Set<Promise<unknown>>();
-  /** Rendered for real at least once: from then on nothing holds it invisible again. */
-  private shown = false;
 
   private readonly reported = new Set<string>();
   private failed = false;
@@ -175,7 +173,8 @@ export abstract class SupportElement<Config> extends LitElement {
    */
   protected hold(file: Promise<unknown>): void {
     if (this.holds.has(file)) return;
-    if (!this.shown && !this.waitedForLocale) {
+    // Only the first render waits: an element once shown never turns invisible again.
+    if (!this.hasUpdated && !this.waitedForLocale) {
       this.holds.add(file);
       this.startWait();
     }
@@ -254,7 +253,6 @@ export abstract class SupportElement<Config> extends LitElement {
       const locale = this.locale ?? sourceLocale;
       return html`<div class="pending" lang=${locale}>${this.renderContent(locale)}</div>`;
     }
-    this.shown = true;
     return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent(this.locale)}</div>`;
   }
 
