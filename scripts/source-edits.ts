@@ -8,14 +8,16 @@ const SRC = fileURLToPath(new URL('../src/', import.meta.url));
  * Minifies the CSS inside Lit's css`` templates: the build's minifier leaves template text alone,
  * and the elements' comments and indentation would otherwise ship in every page's script.
  * Only what cannot change the meaning goes: comments, runs of white space, the space around
- * braces, semicolons, commas and child combinators, and the space after a declaration's colon.
+ * braces, semicolons, commas and child combinators, the space after a declaration's or a media
+ * feature's colon, and the zero before a decimal point (`0.5rem` is `.5rem`).
  */
 export function minifyCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([{;][\w-]+):\s/g, '$1:')
+    .replace(/([{;(][\w-]+):\s/g, '$1:')
+    .replace(/([^\w.#-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 }
@@ -56,17 +58,15 @@ export function sourceEdits(): Plugin {
           if (isDesc && more.length === 0) edited.remove(text.end, options.end);
         },
         TaggedTemplateExpression({tag, quasi}) {
-          if (tag.type === 'Identifier' && tag.name === 'html') {
-            for (const {start, end} of quasi.quasis) {
-              const text = code.slice(start, end);
-              if (collapseHtml(text) !== text) edited.overwrite(start, end, collapseHtml(text));
-            }
-          }
-          if (tag.type !== 'Identifier' || tag.name !== 'css') return;
-          // A template with ${} parts is left as it is: trimming could join a value to the part.
-          const [text, ...more] = quasi.quasis;
-          if (text && more.length === 0)
-            edited.overwrite(text.start, text.end, minifyCss(code.slice(text.start, text.end)));
+          // A part's span includes its delimiters (`, ${ and }): its text is `value.raw` after the first.
+          const edit = ({start, value}: (typeof quasi.quasis)[number], change: (text: string) => string) => {
+            const text = code.slice(start + 1, start + 1 + value.raw.length);
+            if (text && change(text) !== text) edited.overwrite(start + 1, start + 1 + text.length, change(text));
+          };
+          if (tag.type !== 'Identifier') return;
+          if (tag.name === 'html') for (const part of quasi.quasis) edit(part, collapseHtml);
+          // A css`` template with ${} parts is left as it is: trimming could join a value to the part.
+          if (tag.name === 'css' && quasi.quasis.length === 1) edit(quasi.quasis[0]!, minifyCss);
         },
       }).visit(parseAst(code, {lang: 'ts'}));
       return edited.hasChanged() ? {code: edited.toString(), map: edited.generateMap({hires: true})} : undefined;

@@ -25,10 +25,11 @@ function scriptUrl(): string {
 }
 
 const here = scriptUrl();
-const localesUrl = new URL('locales/', here);
-setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, localesUrl).href));
+/** Imports a file from next to this script: a language, or a feature's own file. */
+const load = (path: string) => import(/* @vite-ignore */ new URL(path, here).href);
+setLocaleLoader((locale) => load(`locales/${locale}.js`));
 // The opening hours and the quick exit are files of their own, loaded only by an element that needs one.
-setFeatureLoader((file) => import(/* @vite-ignore */ new URL(file, here).href));
+setFeatureLoader(load);
 
 // In the order of TAGS.
 const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, SupportQuickExit];
