@@ -19,26 +19,23 @@ export interface Feature {
 export type FeatureLoader = (file: string) => Promise<unknown>;
 
 let loader: FeatureLoader;
-const loads = new Map<string, Promise<unknown>>();
 
 export function setFeatureLoader(load: FeatureLoader): void {
   loader = load;
 }
 
-/** The feature in `file`, loaded once however many elements ask. Rejects when it cannot be loaded. */
+/**
+ * The feature in `file`, its texts added to the catalogues. Rejects when it cannot be loaded.
+ * Call it once per file: each feature's element keeps the promise for all its copies.
+ */
 export function loadFeature<M>(file: string): Promise<M & Feature> {
-  let load = loads.get(file);
-  if (!load) {
-    // A loader that throws, or none, rejects too.
-    load = Promise.resolve(file)
-      .then((name) => loader(name))
-      .then((module) => {
-        const feature = module as Feature;
-        addTemplates(feature.templates);
-        feature.useHost({html, msg});
-        return feature;
-      });
-    loads.set(file, load);
-  }
-  return load as Promise<M & Feature>;
+  // A loader that throws, or none, rejects too.
+  return Promise.resolve(file)
+    .then((name) => loader(name))
+    .then((module) => {
+      const feature = module as M & Feature;
+      addTemplates(feature.templates);
+      feature.useHost({html, msg});
+      return feature;
+    });
 }
