@@ -1,6 +1,5 @@
 /** Helpers for the browser tests (web-test-runner, Chromium). */
 import {expect} from '@open-wc/testing';
-import '../src/index.js';
 import {setFeatureLoader} from '../src/features/load.js';
 
 // The embed script imports hours.js and quick-exit.js from next to itself; here, their sources.
