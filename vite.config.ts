@@ -1,10 +1,9 @@
 /// <reference types="vitest/config" />
-import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {build, defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
 import pkg from './package.json' with {type: 'json'};
+import {lazyFeatures, type LazyFeature} from './scripts/lazy-feature.js';
 import {sourceEdits} from './scripts/source-edits.js';
 import {TAGS} from './src/tags.js';
 
@@ -34,6 +33,7 @@ function localeFiles(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
+          plugins: lazyFeatures(FEATURES, false),
           build: {
             outDir: 'dist/locales',
             emptyOutDir: false,
@@ -49,60 +49,14 @@ function localeFiles(): Plugin {
 /** Every built script starts with its version: a comment added after minification (a few bytes). */
 const VERSION = `/*! support-widget ${pkg.version} | ${pkg.license} */`;
 
-const QUICK_EXIT = 'src/quick-exit/quick-exit.lazy.ts';
-
 /**
- * The quick exit's Swedish texts go with its code, not into every page's script: the Swedish
- * catalogue keeps them in quick-exit.js (`keep`) and drops them from support-widget.js; the
- * element hands them over when the file arrives. Its texts are its `msg('…')` calls.
+ * The features in files of their own next to the embed script, each loaded only by an element
+ * that needs it, with its texts in every language (scripts/lazy-feature.ts).
  */
-function quickExitSwedish(keep: boolean): Plugin {
-  return {
-    name: 'support-widget-quick-exit-swedish',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.endsWith('/src/generated/locales/sv.ts')) return undefined;
-      const ids = new Set(
-        [...readFileSync(QUICK_EXIT, 'utf8').matchAll(/msg\(\s*'([^']*)'/g)].map(([, text]) =>
-          generateMsgId([text!], false),
-        ),
-      );
-      let kept = 0;
-      // lit-localize writes one message a line: `'<id>': `…`,`
-      const edited = code.replace(/^(\s*)'(\w+)': .*,$/gm, (line, indent: string, msgId: string) =>
-        ids.has(msgId) === keep ? (kept++, line) : indent,
-      );
-      if (keep && kept !== ids.size) throw new Error(`sv.ts holds ${kept} of the quick exit's ${ids.size} texts.`);
-      return edited;
-    },
-  };
-}
-
-/**
- * The quick exit's code, `dist/quick-exit.js`, which the embed script imports only when a
- * `<support-quick-exit>` is on the page (src/quick-exit/quick-exit.lazy.ts).
- */
-function quickExitFile(): Plugin {
-  return {
-    name: 'support-widget-quick-exit-file',
-    apply: 'build',
-    async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [sourceEdits(), quickExitSwedish(true)],
-        build: {
-          target: 'es2021',
-          outDir: 'dist',
-          emptyOutDir: false,
-          lib: {entry: QUICK_EXIT, formats: ['es'], fileName: () => 'quick-exit.js'},
-          rolldownOptions: {treeshake, output: {minify: true, postBanner: VERSION}},
-        },
-      });
-    },
-  };
-}
+const FEATURES: LazyFeature[] = [
+  {entry: 'src/helpline-card/hours.lazy.ts', file: 'hours.js'},
+  {entry: 'src/quick-exit/quick-exit.lazy.ts', file: 'quick-exit.js'},
+];
 
 /**
  * The one guard against a second copy of the script (pasted twice, or two versions). It has to
@@ -139,11 +93,12 @@ function embedScript(fileName: string): BuildEnvironmentOptions {
 const MODES: Record<string, {build: BuildEnvironmentOptions; plugins?: Plugin[]; alias?: Record<string, string>}> = {
   production: {
     build: embedScript('support-widget.js'),
-    plugins: [quickExitSwedish(false), localeFiles(), quickExitFile()],
+    plugins: [localeFiles(), ...lazyFeatures(FEATURES, {plugins: [sourceEdits()], banner: VERSION})],
   },
   'all-languages': {
     build: embedScript('support-widget.all.js'),
     alias: {'./built-in-locales.js': fileURLToPath(new URL('src/all-locales.ts', import.meta.url))},
+    plugins: lazyFeatures(FEATURES, false),
   },
   package: {
     build: {

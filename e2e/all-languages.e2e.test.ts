@@ -17,11 +17,11 @@ function translation(locale: string, source: string): string {
   return target;
 }
 
-function pageIn(lang: string, script: string): string {
+function pageIn(lang: string, script: string, card = ''): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title>
     <script src="${script}"></script></head>
     <body><main><h1>${lang}</h1>
-      <support-helpline-card name="Orostelefonen" phone="020-100 200"></support-helpline-card>
+      <support-helpline-card name="Orostelefonen" phone="020-100 200" ${card}></support-helpline-card>
       <support-info-panel municipality="Överkalix kommun"></support-info-panel>
     </main></body></html>`;
 }
@@ -43,6 +43,22 @@ describe('support-widget.all.js', () => {
     });
     expect(shown).toEqual({lang, heading: translation(lang, 'Violent extremism')});
     expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js']);
+  });
+
+  it('loads hours.js for a card with hours, which brings their words in every language', async () => {
+    const {page, requests} = await openHtml(
+      env.browser,
+      env.server,
+      pageIn('fi', '/dist/support-widget.all.js', 'phone-hours="Mo-Su 00:00-24:00"'),
+    );
+    await widgetsRendered(page);
+    const week = await page.evaluate(
+      () => document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.week')!.textContent,
+    );
+    // Monday to Sunday, in Finnish: the week's first and last day names from the translation.
+    const days = translation('fi', 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' ');
+    expect(week).toContain(`${days[0]}–${days[6]}`);
+    expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js', '/dist/hours.js']);
   });
 
   it('is what saves the request: the main script loads the language from a second file', async () => {

@@ -5,7 +5,7 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {axeViolations, openPage, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {axeViolations, openHtml, openPage, plain, useBrowserAndServer, widgetsRendered, writePage} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -114,5 +114,52 @@ describe('the demo card on a fixed clock', () => {
     await page.clock.setFixedTime(Date.parse('2026-03-09T12:30+01:00'));
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await expect.poll(() => phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
+  });
+});
+
+describe('hours.js, the opening hours in a file of their own', () => {
+  const page = (cards: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hours</title>
+    <script src="/dist/support-widget.js"></script></head><body><main><h1>Hours</h1>${cards}</main></body></html>`;
+
+  it('is not requested by a page whose cards have no hours', async () => {
+    const record = await openHtml(
+      env.browser,
+      env.server,
+      page(`<support-helpline-card name="A" phone="020-100 200"></support-helpline-card>
+        <support-helpline-card name="B" chat-url="https://example.org/chat"></support-helpline-card>`),
+    );
+    // A card that needs hours.js asks for it before it first renders.
+    await widgetsRendered(record.page);
+    expect(record.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname)).toEqual([
+      '/dist/support-widget.js',
+    ]);
+  });
+
+  it('never arriving (404): the card still shows its call link and the hours as written, and warns once', async () => {
+    const record = await openPage(env.browser, '', {noGoto: true});
+    await record.page.route('**/dist/hours.js', (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await record.page.goto(
+      `${env.server.url}${writePage(
+        page(`<support-helpline-card name="A" phone="020-100 200" phone-hours="Mo 12:00-18:00; PH off"></support-helpline-card>
+          <support-helpline-card name="B" phone="020-100 200" phone-hours="Tu 09:00-12:00"></support-helpline-card>`),
+      )}`,
+    );
+    await widgetsRendered(record.page);
+    const cards = await record.page.evaluate(() =>
+      [...document.querySelectorAll('support-helpline-card')].map((card) => {
+        const root = card.shadowRoot!;
+        const call = root.querySelector<HTMLAnchorElement>('[part="call-link"]')!;
+        return {call: call.getAttribute('href'), text: root.querySelector<HTMLElement>('.root')!.innerText};
+      }),
+    );
+    expect(cards.map(({call}) => call)).toEqual(['tel:020100200', 'tel:020100200']);
+    expect(plain(cards[0]!.text)).toContain('Call 020-100 200');
+    expect(plain(cards[0]!.text)).toContain('Phone hours: Mo 12:00-18:00; PH off');
+    expect(plain(cards[1]!.text)).toContain('Phone hours: Tu 09:00-12:00');
+    expect(record.warnings.filter((warning) => warning.includes('hours.js'))).toEqual([
+      '<support-helpline-card> hours.js could not be loaded, so the hours are shown as written.',
+    ]);
+    expect(await axeViolations(record.page)).toEqual([]);
   });
 });

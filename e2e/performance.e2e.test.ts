@@ -28,23 +28,24 @@ const layoutShift = async () => {
 
 /** Path, the most layout shift allowed, and the widget's files: the script, then each language it loads. */
 const PAGES: [string, number, string[]][] = [
-  // The Swedish front page has a quick exit: its code comes from quick-exit.js.
-  ['/demo/', 0, ['support-widget.js', 'quick-exit.js']],
-  ['/demo/en.html', 0, ['support-widget.js']],
+  // The Swedish front page has a quick exit: its code comes from quick-exit.js. Every demo card
+  // has opening hours: they come from hours.js, which the card waits for as for its language.
+  ['/demo/', 0, ['support-widget.js', 'hours.js', 'quick-exit.js']],
+  ['/demo/en.html', 0, ['support-widget.js', 'hours.js']],
   // A language loaded on demand: the element holds its place, laid out in English, until its
   // text arrives; only the difference in length between the two texts can shift.
-  ['/demo/ar.html', 0.05, ['support-widget.js', 'locales/ar.js']],
-  ['/demo/uk.html', 0.05, ['support-widget.js', 'locales/uk.js']],
+  ['/demo/ar.html', 0.05, ['support-widget.js', 'hours.js', 'locales/ar.js']],
+  ['/demo/uk.html', 0.05, ['support-widget.js', 'hours.js', 'locales/uk.js']],
   // Seven cards, five of them in languages loaded on demand (English and Swedish are built in).
   [
     '/demo/languages.html',
     0.05,
-    ['support-widget.js', ...['fi', 'ar', 'fa', 'so', 'uk'].map((l) => `locales/${l}.js`)],
+    ['support-widget.js', 'hours.js', ...['fi', 'ar', 'fa', 'so', 'uk'].map((l) => `locales/${l}.js`)],
   ],
 ];
 
 /**
- * Opens a page with every language file held back until the page has drawn its first frame, so
+ * Opens a page with every language file and feature file held back until the page has drawn its first frame, so
  * the shift measured is always the one a slow network gives: placeholders first, then the text.
  * The element's own wait for its language (half a second, then it shows its fallback) is held
  * too, until the text has arrived: on a busy machine the first frame alone can take longer, and
@@ -63,8 +64,9 @@ async function openWithLanguagesHeld(path: string): Promise<{page: Page; request
   });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  // The quick exit's file too: its element keeps its room while the file loads.
-  await page.route('**/dist/{locales/*,quick-exit}.js', async (route) => {
+  // The features' files too: the quick exit keeps its room while its file loads, and a card with
+  // hours holds its place, invisible, until hours.js has arrived.
+  await page.route('**/dist/{locales/*,quick-exit,hours}.js', async (route) => {
     await held;
     await route.continue();
   });

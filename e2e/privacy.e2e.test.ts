@@ -67,7 +67,7 @@ const OWN_FILES = [
   /^\/demo\/handlingsplan\.pdf$/,
   /^\/dist\/support-widget\.js$/,
   /^\/dist\/locales\/[a-z]{2}\.js$/,
-  /^\/dist\/quick-exit\.js$/,
+  /^\/dist\/(hours|quick-exit)\.js$/,
 ];
 
 it.each(['/demo/', '/demo/ar.html', '/demo/languages.html'])(

@@ -2,7 +2,7 @@
 /**
  * `npm run release`: builds, then writes `release/support-widget-<version>/` and the same folder
  * as `release/support-widget-<version>.zip`, for sites that host the files themselves: the two
- * scripts, `locales/`, the configurator (whenever the build made `dist/configurator/`), the
+ * scripts, the features' own files (`hours.js`, `quick-exit.js`), `locales/`, the configurator (whenever the build made `dist/configurator/`), the
  * sha384 Subresource Integrity hash of every script, the licence, the changelog and the guides.
  */
 import {spawnSync} from 'node:child_process';
@@ -18,6 +18,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FILES = [
   ['dist/support-widget.js', 'support-widget.js'],
   ['dist/support-widget.all.js', 'support-widget.all.js'],
+  ['dist/hours.js', 'hours.js'],
+  ['dist/quick-exit.js', 'quick-exit.js'],
   ['dist/locales', 'locales'],
   ['dist/configurator', 'configurator'],
   ['LICENSE', 'LICENSE'],
@@ -70,9 +72,13 @@ another origin (a CDN), add crossorigin="anonymous":
 
   <script src="support-widget.js" integrity="${hashes['support-widget.js']}" crossorigin="anonymous"></script>
 
-The hash covers only that file, not the locales/*.js files support-widget.js loads later for
-languages other than English and Swedish. support-widget.all.js has every language inside and
-loads nothing else, so its hash covers everything it runs.
+The hash covers only that file, not the files it loads later from its own folder: locales/*.js
+for languages other than English and Swedish, hours.js for a helpline card with opening hours,
+and quick-exit.js for a quick exit. support-widget.all.js has every language inside, but it too
+loads hours.js and quick-exit.js on pages that use them: its hash does not cover those two
+files, and the browser checks no hash for them. Their hashes below are for checking the files
+you download or host; on a page that uses hours or the quick exit, self-hosting is the way to
+know exactly what runs.
 
 ${Object.entries(hashes)
   .map(([name, hash]) => `${name.padEnd(width)}  ${hash}`)

@@ -6,6 +6,7 @@
  */
 import type {LocaleModule} from '@lit/localize';
 import {setLocaleLoader, type Locale} from './localization.js';
+import {setFeatureLoader} from './features/load.js';
 
 export {SupportActionPlan, type SupportDownloadDetail} from './action-plan/action-plan.js';
 export {SupportHelplineCard, type ContactChannel, type SupportContactDetail} from './helpline-card/helpline-card.js';
@@ -21,3 +22,5 @@ const chunks: Record<Exclude<Locale, 'en' | 'sv'>, () => Promise<LocaleModule>> 
 };
 // Only this module's own state: what loadLocale() calls when an element needs a language.
 setLocaleLoader((locale) => chunks[locale as keyof typeof chunks]());
+// The opening hours are a chunk of their own too, loaded by a card that shows hours.
+setFeatureLoader(() => import('./helpline-card/hours.lazy.js'));

@@ -7,7 +7,8 @@ import {setLocaleLoader} from './localization.js';
 import {SupportActionPlan} from './action-plan/action-plan.js';
 import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
-import {SupportQuickExit, setQuickExitLoader, type QuickExitModule} from './quick-exit/quick-exit.js';
+import {SupportQuickExit} from './quick-exit/quick-exit.js';
+import {setFeatureLoader} from './features/load.js';
 import {TAGS} from './tags.js';
 
 /**
@@ -24,13 +25,12 @@ function scriptUrl(): string {
 }
 
 const here = scriptUrl();
-const localesUrl = new URL('locales/', here);
-setLocaleLoader((locale) => import(/* @vite-ignore */ new URL(`${locale}.js`, localesUrl).href));
-// The quick exit's code is in a file of its own, loaded only when the element is on the page.
-setQuickExitLoader(() => import(/* @vite-ignore */ new URL('quick-exit.js', here).href) as Promise<QuickExitModule>);
+/** Imports a file from next to this script: a language, or a feature's own file. */
+const load = (path: string) => import(/* @vite-ignore */ new URL(path, here).href);
+setLocaleLoader((locale) => load(`locales/${locale}.js`));
+// The opening hours and the quick exit are files of their own, loaded only by an element that needs one.
+setFeatureLoader(load);
 
-const [infoPanel, helplineCard, actionPlan, quickExit] = TAGS;
-customElements.define(infoPanel, SupportInfoPanel);
-customElements.define(helplineCard, SupportHelplineCard);
-customElements.define(actionPlan, SupportActionPlan);
-customElements.define(quickExit, SupportQuickExit);
+// In the order of TAGS.
+const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, SupportQuickExit];
+TAGS.forEach((tag, i) => customElements.define(tag, classes[i]!));

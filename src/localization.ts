@@ -16,6 +16,10 @@ export {sourceLocale};
 /** Loads one locale's module; the embed script loads them from files next to itself. */
 export type LocaleLoader = (locale: Locale) => Promise<LocaleModule>;
 
+type Templates = LocaleModule['templates'];
+
+/** Texts that came with a feature's own file (src/features/load.ts), by locale. */
+const added = new Map<Locale, Templates>();
 const builtIn = () => Object.entries(builtInLocales) as [Locale, LocaleModule][];
 const loaded = new Map<Locale, LocaleModule>(builtIn());
 const loading = new Map<Locale, Promise<void>>();
@@ -56,11 +60,21 @@ export function loadLocale(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = (loader ? loader(locale) : Promise.reject(new Error('no locale loader')))
-      .then((module) => void loaded.set(locale, module))
+      // A catalogue has its file's texts and those of the features loaded so far.
+      .then((module) => void loaded.set(locale, {templates: {...module.templates, ...added.get(locale)}}))
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/** Adds a feature's texts, by locale, to the catalogues loaded now and to those loaded later. */
+export function addTemplates(byLocale: Readonly<Record<string, Templates>>): void {
+  for (const [locale, templates] of Object.entries(byLocale) as [Locale, Templates][]) {
+    added.set(locale, {...added.get(locale), ...templates});
+    const module = loaded.get(locale);
+    if (module) Object.assign(module.templates, templates);
+  }
 }
 
 /**
@@ -70,6 +84,7 @@ export function loadLocale(locale: Locale): Promise<void> {
  */
 export function resetLocalesForTests(): void {
   loaded.clear();
+  added.clear();
   for (const [locale, module] of builtIn()) loaded.set(locale, module);
   loading.clear();
 }

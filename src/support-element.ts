@@ -7,9 +7,10 @@ import {matchLocale, textDirection} from './lib/locale.js';
 import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
 
 /**
- * How long an element holds its place invisibly while its language loads. After that it shows
- * what it can (its fallback content, else the source language), so a slow or stuck file never
- * leaves a resident with nothing to tap; in the usual case the file arrives well before.
+ * How long an element holds its place invisibly while its language (or a file such as hours.js)
+ * loads. After that it shows what it can (its fallback content, else the source language, or
+ * itself without what has not arrived), so a slow or stuck file never leaves a resident with
+ * nothing to tap; in the usual case the file arrives well before.
  */
 export const LOCALE_WAIT_MS = 500;
 
@@ -115,6 +116,8 @@ export abstract class SupportElement<Config> extends LitElement {
   /** Set once the first language has taken longer than LOCALE_WAIT_MS to arrive. */
   private waitedForLocale = false;
   private waitTimer?: ReturnType<typeof setTimeout>;
+  /** Files the first render waits for besides the language (see `hold`). */
+  private readonly holds = new Set<Promise<unknown>>();
 
   private readonly reported = new Set<string>();
   private failed = false;
@@ -142,7 +145,7 @@ export abstract class SupportElement<Config> extends LitElement {
       this.show(wanted);
       return;
     }
-    if (!this.locale) this.waitTimer ??= setTimeout(() => (this.waitedForLocale = true), LOCALE_WAIT_MS);
+    if (!this.locale) this.startWait();
     loadLocale(wanted).then(
       () => this.syncLocale(),
       () => {
@@ -154,9 +157,32 @@ export abstract class SupportElement<Config> extends LitElement {
     );
   }
 
+  private startWait(): void {
+    this.waitTimer ??= setTimeout(() => (this.waitedForLocale = true), LOCALE_WAIT_MS);
+  }
+
   private show(locale: Locale): void {
     this.locale = locale;
-    clearTimeout(this.waitTimer);
+    if (this.holds.size === 0) clearTimeout(this.waitTimer);
+  }
+
+  /**
+   * The first render also waits for `file` (a feature's file), the way it waits for its language:
+   * invisible in its place for up to LOCALE_WAIT_MS, then shown with or without it. Either way,
+   * the element renders again when the file has arrived or failed.
+   */
+  protected hold(file: Promise<unknown>): void {
+    if (this.holds.has(file)) return;
+    // Only the first render waits: an element once shown never turns invisible again.
+    if (!this.hasUpdated && !this.waitedForLocale) {
+      this.holds.add(file);
+      this.startWait();
+    }
+    const done = () => {
+      this.holds.delete(file);
+      this.requestUpdate();
+    };
+    file.then(done, done);
   }
 
   /**
@@ -215,7 +241,7 @@ export abstract class SupportElement<Config> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.locale) {
+    if (!this.locale || (this.holds.size && !this.waitedForLocale)) {
       if (this.waitedForLocale) {
         return this.childrenAreFallback && hasContent(this.childNodes)
           ? html`<slot></slot>`
@@ -224,7 +250,8 @@ export abstract class SupportElement<Config> extends LitElement {
       // While its language loads, the element already takes its place, laid out in the source
       // language but invisible (and hidden from assistive technology), so the page does not
       // jump when the text arrives.
-      return html`<div class="pending" lang=${sourceLocale}>${this.renderContent(sourceLocale)}</div>`;
+      const locale = this.locale ?? sourceLocale;
+      return html`<div class="pending" lang=${locale}>${this.renderContent(locale)}</div>`;
     }
     return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent(this.locale)}</div>`;
   }

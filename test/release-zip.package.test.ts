@@ -71,6 +71,8 @@ describe('the release zip', () => {
       expect.arrayContaining([
         'support-widget.js',
         'support-widget.all.js',
+        'hours.js',
+        'quick-exit.js',
         'locales/fi.js',
         'SRI.txt',
         'integrity.json',

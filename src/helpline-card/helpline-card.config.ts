@@ -12,9 +12,8 @@ import {
 } from '../lib/attributes.js';
 import {isoDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
-import {parseOpeningHours, type Schedule} from '../lib/opening-hours.js';
+import type {Schedule} from '../lib/opening-hours.js';
 import {type CalendarDate, dayNumber} from '../lib/stockholm-time.js';
-import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 
 export interface HelplineAttributes {
   name?: Attribute;
@@ -60,8 +59,8 @@ export interface HelplineConfig {
   /** Only beside a channel the card has. */
   phoneHours?: Hours;
   chatHours?: Hours;
-  /** An IANA time zone the browser knows; the hours are read in it. */
-  timeZone: string;
+  /** An IANA time zone the browser knows; the hours are read in it. Read by hours.js with the hours. */
+  timeZone?: string;
   verified?: CalendarDate;
   showVerified: boolean;
   /** `verified` is more than 12 months old: the hours are shown, but no open/closed status. */
@@ -75,25 +74,27 @@ function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undef
   return phone ?? DEFAULT_EMERGENCY;
 }
 
-function readHours(name: string, value: Attribute, channel: unknown, problems: string[]): Hours | undefined {
-  const text = readText(name, value, problems);
-  if (text === undefined) return undefined;
-  if (!channel) {
-    problems.push(`${name}: the card has no such link, so the hours are not shown.`);
-    return undefined;
-  }
-  const parsed = parseOpeningHours(text);
-  if (parsed.ok) return {text, schedule: parsed.schedule};
-  problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
-  return {text};
-}
+/** The hours' part of the config: hours.js reads it (hours.config.ts). */
+export type HoursConfig = Pick<HelplineConfig, 'phoneHours' | 'chatHours' | 'timeZone'>;
 
-function readTimeZone(value: Attribute, problems: string[]): string {
-  const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
-  if (isTimeZone(zone)) return zone;
-  problems.push(`time-zone: "${zone}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
-  return STOCKHOLM;
-}
+/** Reads the hours' attributes, beside the channels the card has, reporting problems. */
+export type HoursReader = (
+  attributes: HelplineAttributes,
+  channels: {phone: unknown; chat: unknown},
+  problems: string[],
+) => HoursConfig;
+
+/** Until hours.js has read them: the hours as written, beside the channels the card has; unchecked, so no problems yet. */
+const hoursAsWritten: HoursReader = (attributes, {phone, chat}) => {
+  const text = (value: Attribute, channel: unknown) => {
+    const written = channel ? readText('', value, []) : undefined;
+    return written === undefined ? undefined : {text: written};
+  };
+  return {
+    phoneHours: text(attributes.phoneHours, phone),
+    chatHours: text(attributes.chatHours, chat),
+  };
+};
 
 /** More than 12 months before `today` (both Stockholm dates). */
 export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
@@ -103,8 +104,14 @@ export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
 /**
  * Turns the card's attributes into what it renders. Never throws; bad values become problems.
  * `today` (the date in Stockholm) tells whether `verified` is too old; without it, it never is.
+ * The hours are read by `readHours` (hours.config.ts, in hours.js); without it they are kept as
+ * written, unread and unchecked.
  */
-export function parseHelplineConfig(attributes: HelplineAttributes, today?: CalendarDate): Parsed<HelplineConfig> {
+export function parseHelplineConfig(
+  attributes: HelplineAttributes,
+  today?: CalendarDate,
+  readHours: HoursReader = hoursAsWritten,
+): Parsed<HelplineConfig> {
   const problems: string[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
@@ -128,9 +135,7 @@ export function parseHelplineConfig(attributes: HelplineAttributes, today?: Cale
     policePhone: readPhone('police-phone', attributes.policePhone, problems),
     socialServicesUrl: readUrl('social-services-url', attributes.socialServicesUrl, problems),
     headingLevel: readHeadingLevel(attributes.headingLevel, problems),
-    phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems),
-    chatHours: readHours('chat-hours', attributes.chatHours, chatUrl, problems),
-    timeZone: readTimeZone(attributes.timeZone, problems),
+    ...readHours(attributes, {phone, chat: chatUrl}, problems),
     verified,
     showVerified: readBoolean('show-verified', attributes.showVerified, problems),
     stale,

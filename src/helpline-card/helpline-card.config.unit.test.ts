@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseHelplineConfig} from './helpline-card.config.js';
+import {readHoursConfig} from './hours.config.js';
 
 const reference = {
   name: 'Orostelefonen',
@@ -100,6 +101,7 @@ describe('hours, time zone and freshness', () => {
     const {config, problems} = parseHelplineConfig(
       {...reference, phoneHours: 'Mo 12:00-18:00; Th 09:00-13:00; PH off', chatHours: '24/7', verified: '2026-11-20'},
       today,
+      readHoursConfig,
     );
     expect(problems).toEqual([]);
     expect(config.phoneHours?.schedule?.rules).toHaveLength(3);
@@ -112,22 +114,38 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('keeps unreadable hours as written, with one warning naming the attribute', () => {
-    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today);
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today, readHoursConfig);
     expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
     expect(problems).toEqual([
       'phone-hours: could not read "mån–fre" in "mån–fre 9–16", so the hours are shown as written, with no open/closed status.',
     ]);
   });
 
+  it('keeps the hours as written, unchecked, until the parser has arrived (hours.js)', () => {
+    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today);
+    expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
+    expect(problems).toEqual([]);
+  });
+
   it('leaves out hours for a channel the card does not have', () => {
-    const {config, problems} = parseHelplineConfig({name: 'X', phone: '112', chatHours: '24/7'}, today);
+    const {config, problems} = parseHelplineConfig(
+      {name: 'X', phone: '112', chatHours: '24/7'},
+      today,
+      readHoursConfig,
+    );
     expect(config.chatHours).toBeUndefined();
     expect(problems).toEqual(['chat-hours: the card has no such link, so the hours are not shown.']);
   });
 
   it('takes an IANA time zone, and falls back to Stockholm for anything else', () => {
-    expect(parseHelplineConfig({...reference, timeZone: 'Europe/Helsinki'}).config.timeZone).toBe('Europe/Helsinki');
-    const {config, problems} = parseHelplineConfig({...reference, timeZone: 'Swedish time'});
+    expect(
+      parseHelplineConfig({...reference, timeZone: 'Europe/Helsinki'}, undefined, readHoursConfig).config.timeZone,
+    ).toBe('Europe/Helsinki');
+    const {config, problems} = parseHelplineConfig(
+      {...reference, timeZone: 'Swedish time'},
+      undefined,
+      readHoursConfig,
+    );
     expect(config.timeZone).toBe('Europe/Stockholm');
     expect(problems).toEqual([
       'time-zone: "Swedish time" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.',
@@ -140,7 +158,11 @@ describe('hours, time zone and freshness', () => {
     ['checked last month', '2026-11-02', false],
     ['checked years ago', '2019-05-01', true],
   ])('%s: stale is %s', (_name, verified, stale) => {
-    const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00', verified}, today);
+    const {config, problems} = parseHelplineConfig(
+      {...reference, phoneHours: 'Mo 09:00-12:00', verified},
+      today,
+      readHoursConfig,
+    );
     expect(config.stale).toBe(stale);
     expect(problems).toEqual(
       stale
@@ -152,7 +174,9 @@ describe('hours, time zone and freshness', () => {
   });
 
   it('without verified, or without a date to compare with, the data is not stale', () => {
-    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today).config.stale).toBe(false);
+    expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today, readHoursConfig).config.stale).toBe(
+      false,
+    );
     expect(parseHelplineConfig({...reference, verified: '2001-01-01'}).config.stale).toBe(false);
   });
 

@@ -42,40 +42,8 @@ export const helplineCardStyles = css`
   .action:hover > span {
     text-decoration: underline;
   }
-  /*
-   * Every sentence the status will show this week shares one grid cell; only the first (now's) is
-   * visible. The line is as tall as the longest, so a change never moves the page.
-   */
-  .status {
-    display: grid;
+  .hours {
     margin: 0;
-  }
-  .status > * {
-    grid-area: 1 / 1;
-  }
-  .status > :not(:first-child) {
-    visibility: hidden;
-  }
-  .hours,
-  details {
-    margin: 0;
-  }
-  summary {
-    padding-block: 0.625em;
-    cursor: pointer;
-  }
-  summary:focus-visible {
-    outline: 3px solid var(--support-focus-color, currentColor);
-    outline-offset: 2px;
-  }
-  .week {
-    margin: 0 0 0.5em;
-    padding: 0;
-    list-style: none;
-  }
-  /* "måndag–fredag" starts a line as "Måndag–fredag". */
-  .week li::first-letter {
-    text-transform: uppercase;
   }
   .more {
     display: grid;
@@ -102,10 +70,6 @@ export const helplineCardStyles = css`
   @media print {
     .actions {
       display: block;
-    }
-    /* A status on paper would be out of date by the time it is read. */
-    .status {
-      display: none;
     }
     .action {
       display: block;

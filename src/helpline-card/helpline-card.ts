@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations, type ReactiveController} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
@@ -8,11 +8,26 @@ import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.j
 import {isolate, phoneText} from '../lib/bidi.js';
 import {joinList, languageName} from '../lib/locale.js';
 import {readFormats} from '../lib/formats.js';
+import {longDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
-import {hoursInWords, longDate, upcomingTexts} from '../lib/hours-text.js';
-import {stockholmWallClock} from '../lib/stockholm-time.js';
-import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
+import {loadFeature} from '../features/load.js';
 import type {Hours} from './helpline-card.config.js';
+import type {HoursModule} from './hours.lazy.js';
+
+/** `hours.js` once it has arrived; null if it could not be loaded; undefined before. */
+let hoursModule: HoursModule | null | undefined;
+let hoursLoad: Promise<unknown> | undefined;
+
+/** Loads `hours.js` once for every card; if it cannot, says so once and the cards show the hours as written. */
+function loadHours(): Promise<unknown> {
+  return (hoursLoad ??= loadFeature<HoursModule>('hours.js').then(
+    (module) => void (hoursModule = module),
+    () => {
+      hoursModule = null;
+      console.warn('<support-helpline-card> hours.js could not be loaded, so the hours are shown as written.');
+    },
+  ));
+}
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -124,35 +139,22 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /** The time the card was last brought up to date; it is again every minute while it shows a status. */
   private now = 0;
-  private tick?: ReturnType<typeof setTimeout>;
-
-  private readonly onVisible = () => document.visibilityState === 'visible' && this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisible);
-    // The status may be stale after time away from the page.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisible);
-    clearTimeout(this.tick);
-  }
+  /** Keeps the hours current once hours.js has arrived (hours.lazy.ts). */
+  private clock?: ReactiveController;
 
   protected parseConfig() {
     this.now = Date.now();
-    return parseHelplineConfig(this, stockholmWallClock(this.now));
-  }
-
-  /** Again at the start of the next minute, when a status can change. */
-  protected override updated(): void {
-    clearTimeout(this.tick);
-    const {phoneHours, chatHours, stale} = this.config;
-    if ((phoneHours?.schedule || chatHours?.schedule) && !stale && this.isConnected) {
-      this.tick = setTimeout(() => this.requestUpdate(), 60_000 - (this.now % 60_000));
-    }
+    // The hours need hours.js: the first render waits for it as for a language.
+    if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
+    if (hoursModule && !this.clock) this.addController((this.clock = hoursModule.hoursClock(this, () => this.config)));
+    // Whether `verified` is too old is a question of dates: the reader's today (a Swedish reader's
+    // is Stockholm's), so that the main script needs no time-zone rules of its own.
+    const today = new Date(this.now);
+    return parseHelplineConfig(
+      this,
+      {year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate()},
+      hoursModule?.readHoursConfig,
+    );
   }
 
   protected override fallbackEmergency() {
@@ -190,9 +192,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   }
 
   /**
-   * Call or chat, with its hours: the status now, which holds the space of the longest status it
-   * will show this week so that a change never moves the page, and the week's hours in words
-   * under a disclosure. A closed channel keeps its link. Old data (`verified`) gets no status.
+   * Call or chat, with its hours: once hours.js has read them, its status and the week's hours
+   * (hours.lazy.ts); otherwise the hours as written. A closed channel keeps its link.
    */
   private renderChannel(
     channel: 'phone' | 'chat',
@@ -201,33 +202,11 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     hours: Hours | undefined,
     label: string,
   ) {
-    const {timeZone, stale} = this.config;
-    const schedule = hours?.schedule;
-    let zone = '';
-    let texts: string[] = [];
-    if (schedule) {
-      const {clock, offset} = zoneClock(timeZone, this.now);
-      if (offset !== -new Date(this.now).getTimezoneOffset()) {
-        // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
-        zone =
-          timeZone === STOCKHOLM
-            ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'})
-            : timeZone;
-      }
-      if (!stale) texts = upcomingTexts(schedule, clock, zone);
-    }
-    const id = `${channel}-status`;
+    // A schedule means hours.js has arrived: it read the text.
+    const view = hours?.schedule && hoursModule!.channelView(channel, hours.schedule, label, this.config, this.now);
     return html`<div class="channel">
-      ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, texts.length ? id : undefined)}
-      ${texts.length ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : nothing}
-      ${
-        schedule
-          ? html`<details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
-              <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`
-          : hours
-            ? html`<p class="hours">${label}: ${hours.text}</p>`
-            : nothing
-      }
+      ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, view ? view.status : undefined)}
+      ${view ? view.content : hours ? html`<p class="hours">${label}: ${hours.text}</p>` : nothing}
     </div>`;
   }
 

@@ -28,6 +28,14 @@ const card = (verified = '2026-02-20') => html`<support-helpline-card
   verified=${verified}
 ></support-helpline-card>`;
 
+/** A fixture whose cards have rendered: the first card with hours waits for hours.js. */
+async function shown<T extends Element = SupportHelplineCard>(template: ReturnType<typeof html>): Promise<T> {
+  const el = await fixture<T>(template);
+  const cards = el.localName === 'support-helpline-card' ? [el] : [...el.querySelectorAll('support-helpline-card')];
+  for (const c of cards) await renderedIn(c, c.closest('[lang]')?.getAttribute('lang') ?? 'en');
+  return el;
+}
+
 /** The text a reader sees in a status line: the first of its sentences, the others hold its space. */
 function status(el: Element, channel: 'phone' | 'chat'): string {
   const line = shadow(el).querySelector(`#${channel}-status`);
@@ -37,7 +45,7 @@ function status(el: Element, channel: 'phone' | 'chat'): string {
 describe('<support-helpline-card> hours', () => {
   it('shows the status beside call and chat, described by it, and the week under a disclosure', async () => {
     setClock('2026-03-09T13:00+01:00');
-    const el = await fixture<SupportHelplineCard>(card());
+    const el = await shown(card());
     const root = shadow(el);
     expect(status(el, 'phone')).to.match(/^Open now, closes 18:00( \(Swedish time\))?$/);
     expect(status(el, 'chat')).to.match(/^Closed, opens Tuesday 09:00( \(Swedish time\))?$/);
@@ -66,14 +74,14 @@ describe('<support-helpline-card> hours', () => {
 
   it('says a public holiday is why it is closed', async () => {
     setClock('2026-12-25T10:00+01:00');
-    const el = await fixture(card('2026-11-20'));
+    const el = await shown(card('2026-11-20'));
     expect(status(el, 'phone')).to.match(/^Closed today, public holiday, opens Monday 12:00( \(Swedish time\))?$/);
     await expect(el).to.be.accessible();
   });
 
   it('keeps the status line’s box when the text changes, so nothing below moves', async () => {
     setClock('2026-03-09T17:59+01:00');
-    const el = await fixture<SupportHelplineCard>(
+    const el = await shown<HTMLElement>(
       html`<div style="width: 320px">${card()}<p id="below">Below the card</p></div>`,
     );
     const helpline = el.querySelector('support-helpline-card')!;
@@ -99,7 +107,7 @@ describe('<support-helpline-card> hours', () => {
     const warnings = captureWarnings();
     let el: SupportHelplineCard;
     try {
-      el = await fixture<SupportHelplineCard>(card('2025-03-01'));
+      el = await shown(card('2025-03-01'));
       el.requestUpdate();
       await el.updateComplete;
     } finally {
@@ -124,7 +132,7 @@ describe('<support-helpline-card> hours', () => {
     const warnings = captureWarnings();
     let el: SupportHelplineCard;
     try {
-      el = await fixture<SupportHelplineCard>(
+      el = await shown(
         html`<support-helpline-card name="X" phone="112" phone-hours="mån–fre 9–16"></support-helpline-card>`,
       );
     } finally {
@@ -165,7 +173,7 @@ describe('<support-helpline-card> hours', () => {
       apply: (target, _this, args: ConstructorParameters<typeof RealFormat>) => (formats++, target(...args)),
     });
     try {
-      const el = await fixture<SupportHelplineCard>(card('2026-02-20'));
+      const el = await shown(card('2026-02-20'));
       expect(status(el, 'phone')).to.match(/^Open now, closes 18:00/);
       expect(shadow(el).querySelector('.week')!.textContent).to.include('Monday: 12:00–18:00');
     } finally {
@@ -189,7 +197,7 @@ describe('<support-helpline-card> hours', () => {
       realClear(id);
     };
     try {
-      const el = await fixture<SupportHelplineCard>(card());
+      const el = await shown(card());
       // The next look is at the start of the next minute: 30 s away.
       const tick = scheduled.filter(({delay}) => delay === 30_000).at(-1);
       expect(tick).to.exist;

@@ -5,9 +5,8 @@
  */
 import {msg, str} from '@lit/localize';
 import {hoursOn, type Moment, type Schedule, status, type Status, type TimeSpan, weekHours} from './opening-hours.js';
-import {formatDate} from './date.js';
-import {monthNames, readFormats} from './formats.js';
-import {addDays, type CalendarDate, dayNumber, type WallClock, weekdayOf} from './stockholm-time.js';
+import {monthNames} from './formats.js';
+import {addDays, dayNumber, type WallClock, weekdayOf} from './stockholm-time.js';
 
 const DAY = 1440;
 
@@ -28,11 +27,6 @@ export const weekdays = () =>
 /** "24 December". */
 export function dayAndMonth(date: {month: number; day: number}): string {
   return `${date.day} ${monthNames()[date.month - 1]!}`;
-}
-
-/** "November 12, 2026", "12 november 2026": written as the action plan writes its date. */
-export function longDate({year, month, day}: CalendarDate): string {
-  return formatDate(new Date(Date.UTC(year, month - 1, day)), readFormats());
 }
 
 /**

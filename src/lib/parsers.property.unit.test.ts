@@ -37,6 +37,7 @@ import {
 } from './locale.js';
 import {readFormats, type Formats} from './formats.js';
 import {inLocale, loadLocale, setLocaleLoader} from '../localization.js';
+import {readHoursConfig} from '../helpline-card/hours.config.js';
 import {parsePhone} from './phone.js';
 import {checkUrl, fileTypeFromUrl} from './url.js';
 
@@ -609,7 +610,7 @@ describe('element configs', () => {
           {requiredKeys: []},
         ),
         (attributes) => {
-          const {config, problems} = parseHelplineConfig(attributes);
+          const {config, problems} = parseHelplineConfig(attributes, undefined, readHoursConfig);
           for (const url of [config.chatUrl, config.infoUrl, config.socialServicesUrl])
             if (url !== undefined) expect(followsToWeb(url)).toBe(true);
           for (const phone of [config.phone, config.policePhone, config.emergencyPhone])

@@ -1,10 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../index.js';
-import {setQuickExitLoader, type SupportQuickExit} from './quick-exit.js';
+import type {SupportQuickExit} from './quick-exit.js';
 import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
-
-// The embed script imports dist/quick-exit.js from next to itself; here, the module's source.
-setQuickExitLoader(() => import('./quick-exit.lazy.js'));
 
 /** Resolves once the element shows its button (quick-exit.js has arrived). */
 async function ready(element: Element): Promise<HTMLAnchorElement> {

@@ -1,11 +1,11 @@
 /**
- * The quick exit's look and behaviour, built as `dist/quick-exit.js` (vite.config.ts) and loaded
- * only on pages that have a `<support-quick-exit>`. It has no Lit and no translations of its own:
- * the embed script passes in its `html` and `msg` (see QuickExitModule), and the texts come from
- * the same translation files as the other elements'. Its Swedish texts are inside this file.
+ * The quick exit's look and behaviour, built as `dist/quick-exit.js` (a lazy feature, see
+ * scripts/lazy-feature.ts) and loaded only on pages that have a `<support-quick-exit>`. It uses
+ * the embed script's Lit and msg(), and carries its own texts in every language.
  */
+import {html} from 'lit';
+import {msg} from '@lit/localize';
 import type {QuickExitModule, QuickExitView, SupportQuickExit} from './quick-exit.js';
-import {templates as swedish} from '../generated/locales/sv.js';
 import {NO_PRESSES, PRESSES, WINDOW_MS, countShift, livePresses} from './shift-presses.js';
 
 /** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
@@ -185,9 +185,10 @@ function onFocusIn(event: FocusEvent): void {
   });
 }
 
-export const quickExit: QuickExitModule['quickExit'] = ({html, msg, sv}) => {
-  // The build leaves only the quick exit's own texts in `swedish` (vite.config.ts).
-  Object.assign(sv, swedish);
+export {templates} from '../features/texts.js';
+export {useHost} from '../features/host.js';
+
+export const quickExit: QuickExitModule['quickExit'] = () => {
   // One listener of each kind for the page, however many elements there are.
   document.addEventListener('keydown', onKey, true);
   document.addEventListener('keyup', onKey, true);

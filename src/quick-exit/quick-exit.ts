@@ -1,9 +1,8 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
-import {msg} from '@lit/localize';
 import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseQuickExitConfig, type QuickExitConfig} from './quick-exit.config.js';
-import {templates as sv} from '../generated/locales/sv.js';
+import {loadFeature} from '../features/load.js';
 
 /** What `quick-exit.js`, loaded on demand, gives the element: its look and its behaviour. */
 export interface QuickExitView {
@@ -11,22 +10,12 @@ export interface QuickExitView {
   updated(host: SupportQuickExit): void;
 }
 
-/**
- * `quick-exit.js` is a file of its own, so it cannot share this script's Lit and translations:
- * the script hands it the two functions it needs, and the Swedish catalogue, which the file
- * completes with the quick exit's Swedish texts (the build keeps them out of this script).
- */
+/** What `quick-exit.js` exports. */
 export interface QuickExitModule {
-  quickExit(lit: {html: typeof html; msg: typeof msg; sv: typeof sv}): QuickExitView;
+  quickExit(): QuickExitView;
 }
 
-let load: () => Promise<QuickExitModule>;
 let view: Promise<QuickExitView> | undefined;
-
-/** How the element gets `quick-exit.js`; the embed script imports it from next to itself. */
-export function setQuickExitLoader(loader: () => Promise<QuickExitModule>): void {
-  load = loader;
-}
 
 /**
  * A button that leaves the page at once for a neutral one, for a resident who may be watched:
@@ -73,7 +62,7 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Loaded once, however many elements ask.
-    (view ??= load().then((module) => module.quickExit({html, msg, sv}))).then(
+    (view ??= loadFeature<QuickExitModule>('quick-exit.js').then((module) => module.quickExit())).then(
       (loaded) => (this.view = loaded),
       () => {
         this.report('quick-exit.js could not be loaded, so only the fallback link shows.');

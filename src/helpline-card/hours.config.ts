@@ -1,0 +1,35 @@
+/**
+ * The card's hours attributes, read by hours.js (hours.lazy.ts), so that only pages whose cards
+ * have hours load the parser and its checks. Pure and DOM-free; never throws.
+ */
+import {readText, type Attribute} from '../lib/attributes.js';
+import {parseOpeningHours} from '../lib/opening-hours.js';
+import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
+import type {Hours, HoursReader} from './helpline-card.config.js';
+
+function readHours(name: string, value: Attribute, channel: unknown, problems: string[]): Hours | undefined {
+  const text = readText(name, value, problems);
+  if (text === undefined) return undefined;
+  if (!channel) {
+    problems.push(`${name}: the card has no such link, so the hours are not shown.`);
+    return undefined;
+  }
+  const parsed = parseOpeningHours(text);
+  if (parsed.ok) return {text, schedule: parsed.schedule};
+  problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
+  return {text};
+}
+
+function readTimeZone(value: Attribute, problems: string[]): string {
+  const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
+  if (isTimeZone(zone)) return zone;
+  problems.push(`time-zone: "${zone}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
+  return STOCKHOLM;
+}
+
+/** `phone-hours` and `chat-hours` beside the channels the card has, and `time-zone`. */
+export const readHoursConfig: HoursReader = (attributes, {phone, chat}, problems) => ({
+  phoneHours: readHours('phone-hours', attributes.phoneHours, phone, problems),
+  chatHours: readHours('chat-hours', attributes.chatHours, chat, problems),
+  timeZone: readTimeZone(attributes.timeZone, problems),
+});

@@ -1,0 +1,128 @@
+/**
+ * The opening hours, built as `dist/hours.js` (a lazy feature, see scripts/lazy-feature.ts) and
+ * loaded only by a card with `phone-hours` or `chat-hours`: the parser, the status now and the
+ * week in words, public holidays and time zones. It carries its own texts in every language.
+ */
+import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {msg} from '@lit/localize';
+import type {Schedule} from '../lib/opening-hours.js';
+import type {HelplineConfig} from './helpline-card.config.js';
+import {hoursInWords, upcomingTexts} from '../lib/hours-text.js';
+import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
+
+export {templates} from '../features/texts.js';
+export {useHost} from '../features/host.js';
+export {readHoursConfig} from './hours.config.js';
+
+/** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
+const css = String.raw;
+
+/** The hours' look, which the card adopts when this file has arrived. */
+export const sheet = new CSSStyleSheet();
+sheet.replaceSync(css`
+/* Every sentence the status will show this week shares one grid cell; only the first (now's) is
+   visible. The line is as tall as the longest, so a change never moves the page. */
+.status {
+  display: grid;
+  margin: 0;
+}
+.status > * {
+  grid-area: 1 / 1;
+}
+.status > :not(:first-child) {
+  visibility: hidden;
+}
+details {
+  margin: 0;
+}
+summary {
+  padding-block: 0.625em;
+  cursor: pointer;
+}
+summary:focus-visible {
+  outline: 3px solid var(--support-focus-color, currentColor);
+  outline-offset: 2px;
+}
+.week {
+  margin: 0 0 0.5em;
+  padding: 0;
+  list-style: none;
+}
+/* "måndag–fredag" starts a line as "Måndag–fredag". */
+.week li::first-letter {
+  text-transform: uppercase;
+}
+/* A status on paper would be out of date by the time it is read. */
+@media print {
+  .status {
+    display: none;
+  }
+}
+`);
+
+/** What a channel shows under its link; `status` is the id of the status line, if there is one. */
+export interface ChannelView {
+  status?: string;
+  content: unknown;
+}
+
+/**
+ * A channel's hours at the instant `now`, in the language msg() answers in: the status now, which
+ * holds the space of the longest status it will show this week so that a change never moves the
+ * page, and the week's hours in words under a disclosure. Old data (`stale`) gets no status.
+ */
+export function channelView(
+  channel: string,
+  schedule: Schedule,
+  label: string,
+  {timeZone = STOCKHOLM, stale}: {timeZone?: string; stale: boolean},
+  now: number,
+): ChannelView {
+  const {clock, offset} = zoneClock(timeZone, now);
+  // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
+  const zone =
+    offset === -new Date(now).getTimezoneOffset()
+      ? ''
+      : timeZone === STOCKHOLM
+        ? msg('Swedish time', {desc: 'After a time, for a reader in another time zone: “16:00 (Swedish time)”.'})
+        : timeZone;
+  const texts = stale ? [] : upcomingTexts(schedule, clock, zone);
+  const id = texts.length ? `${channel}-status` : undefined;
+  return {
+    status: id,
+    content: html`${id ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : ''}
+      <details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
+        <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`,
+  };
+}
+
+/**
+ * Keeps a card's hours current and styled: adopts their style sheet, and looks at the clock again
+ * at the start of the next minute while a status shows, when the page becomes visible again, and
+ * when the card comes back to the page (the status may be stale after time away).
+ */
+export function hoursClock(card: ReactiveControllerHost & Element, config: () => HelplineConfig): ReactiveController {
+  let tick: ReturnType<typeof setTimeout> | undefined;
+  const onVisible = () => document.visibilityState === 'visible' && card.requestUpdate();
+  return {
+    hostConnected() {
+      document.addEventListener('visibilitychange', onVisible);
+      card.requestUpdate();
+    },
+    hostDisconnected() {
+      document.removeEventListener('visibilitychange', onVisible);
+      clearTimeout(tick);
+    },
+    hostUpdated() {
+      const root = card.shadowRoot!;
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      clearTimeout(tick);
+      const {phoneHours, chatHours, stale} = config();
+      if ((phoneHours?.schedule || chatHours?.schedule) && !stale && card.isConnected) {
+        tick = setTimeout(() => card.requestUpdate(), 60_000 - (Date.now() % 60_000));
+      }
+    },
+  };
+}
+
+export type HoursModule = typeof import('./hours.lazy.js');
