@@ -33,6 +33,20 @@ describe('the fallback copy of a rendered element', () => {
     expect(copy).not.to.match(/class=|part=|data-|svg/);
   });
 
+  it('keeps the week’s hours under their disclosure, but not the status of the moment', async () => {
+    const card = await fixture(
+      html`<support-helpline-card lang="en" name="Linjen" phone="08-123 45" phone-hours="Mo-Fr 09:00-16:00; PH off"></support-helpline-card>`,
+    );
+    await renderedIn(card, 'en');
+    // The status is on screen ("Open now, closes 16:00" or "Closed, opens …")...
+    expect(card.shadowRoot!.textContent).to.match(/Open now|Closed/);
+    const copy = writeNodes(fallbackOf(card)!, '').join('\n');
+    // ...but a copy pasted today would say the same next week: it is left out.
+    expect(copy).not.to.match(/Open now|Closed|closes|opens/);
+    expect(copy).to.match(/<details><summary>Phone hours[^<]*<\/summary>\s*<ul>/);
+    expect(copy).to.contain('<li>Monday–Friday: 09:00–16:00</li>');
+  });
+
   it('is the download with its type and size, and its date', async () => {
     const plan = await fixture(
       html`<support-action-plan href="/plan.pdf" file-size="1258291" last-updated="2024-03-12"></support-action-plan>`,

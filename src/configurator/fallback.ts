@@ -1,8 +1,9 @@
 /**
  * The plain-HTML copy of what an element shows, read from its rendered shadow DOM, so the copy
  * can never drift from the element: headings as real h2–h6, paragraphs, lists, links with their
- * addresses, text in its language. What only looks or prints (icons, printed addresses), parts,
- * classes and event wiring are left behind.
+ * addresses, the week's opening hours under their disclosure, text in its language. What only
+ * looks or prints (icons, printed addresses), parts, classes and event wiring are left behind, and
+ * so is what is true only now (`data-live`: "Open now, closes 16:00"), which a copy would freeze.
  */
 import type {FallbackNode} from './model.js';
 
@@ -12,13 +13,15 @@ const KEPT: Record<string, string[]> = {
   ul: [],
   ol: [],
   li: [],
+  details: [],
+  summary: [],
   a: ['href', 'hreflang', 'type'],
   time: ['datetime'],
   bdi: ['lang', 'dir'],
   span: ['lang', 'dir'],
 };
 
-const BLOCK = /^(div|p|ul|ol|li|h[1-6])$/;
+const BLOCK = /^(div|p|ul|ol|li|details|summary|h[1-6])$/;
 const isInline = (node: FallbackNode) => typeof node === 'string' || !BLOCK.test(node.tag);
 const isLinkItem = (node: FallbackNode) =>
   typeof node !== 'string' &&
@@ -30,7 +33,8 @@ const hasText = (nodes: FallbackNode[]) => nodes.some((node) => typeof node !== 
 
 function copy(node: Node): FallbackNode[] {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : [];
-  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return [];
+  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('data-live'))
+    return [];
   if (node.localName === 'slot' || node.localName === 'style' || node.localName === 'svg') return [];
   const children = [...node.childNodes].flatMap(copy);
   const level = node.getAttribute('role') === 'heading' ? node.getAttribute('aria-level') : null;

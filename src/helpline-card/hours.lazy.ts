@@ -90,7 +90,7 @@ export function channelView(
   const id = texts.length ? `${channel}-status` : undefined;
   return {
     status: id,
-    content: html`${id ? html`<p class="status" id=${id}>${texts.map((t) => html`<span>${t}</span>`)}</p>` : ''}
+    content: html`${id ? html`<p class="status" id=${id} data-live>${texts.map((t) => html`<span>${t}</span>`)}</p>` : ''}
       <details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
         <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`,
   };
