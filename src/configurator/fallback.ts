@@ -31,6 +31,25 @@ const isLinkItem = (node: FallbackNode) =>
     .every((child) => typeof child !== 'string' && child.tag === 'a');
 const hasText = (nodes: FallbackNode[]) => nodes.some((node) => typeof node !== 'string' || node.trim());
 
+/** Runs of inline nodes wrapped in paragraphs, blocks kept as they are. */
+function paragraphs(nodes: FallbackNode[]): FallbackNode[] {
+  const result: FallbackNode[] = [];
+  let run: FallbackNode[] = [];
+  const end = () => {
+    result.push(...(hasText(run) ? [{tag: 'p', children: run}] : run));
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isInline(node)) run.push(node);
+    else {
+      end();
+      result.push(node);
+    }
+  }
+  end();
+  return result;
+}
+
 function copy(node: Node): FallbackNode[] {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : [];
   if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('data-live'))
@@ -44,11 +63,9 @@ function copy(node: Node): FallbackNode[] {
   if (node.localName === 'ul' && children.every(isLinkItem))
     return children.map((item) => ({tag: 'p', children: (item as {children: FallbackNode[]}).children}));
   const kept = KEPT[node.localName];
-  // Everything else is only layout: its content is what counts, a row of links as a paragraph.
-  if (!kept)
-    return node.localName === 'div' && children.every(isInline) && hasText(children)
-      ? [{tag: 'p', children}]
-      : children;
+  // Everything else is only layout: its content is what counts, each row of links and text as a
+  // paragraph (a call link beside the hours' disclosure, say).
+  if (!kept) return node.localName === 'div' ? paragraphs(children) : children;
   const attributes = kept.flatMap((name): [string, string][] =>
     node.hasAttribute(name) ? [[name, node.getAttribute(name)!]] : [],
   );

@@ -4,6 +4,8 @@
  * <support-name>, and its parser is the export named parse…Config. A new element's parser is
  * picked up without a change here (the unit test fails for an element in the manifest without one).
  */
+import {parseHelplineConfig} from '../helpline-card/helpline-card.config.js';
+import {readHoursConfig} from '../helpline-card/hours.config.js';
 import type {Parser} from './model.js';
 
 const modules = import.meta.glob<Record<string, unknown>>('../*/*.config.ts', {eager: true});
@@ -17,3 +19,7 @@ export const PARSERS: Record<string, Parser> = Object.fromEntries(
     return folder && parser ? [[`support-${folder}`, parser[1] as Parser]] : [];
   }),
 );
+
+// The card reads its opening hours in hours.js, loaded only when a card has hours; the
+// configurator checks them here as hours.js will.
+PARSERS['support-helpline-card'] = (attributes, today) => parseHelplineConfig(attributes, today, readHoursConfig);
