@@ -9,6 +9,9 @@ import {mkdirSync} from 'node:fs';
 import {beforeAll, expect, it} from 'vitest';
 import {openPage, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
 
+/** The demo's readers are in Sweden: their clocks show Swedish time, so the hours need no "(Swedish time)". */
+const SWEDEN = 'Europe/Stockholm';
+
 const RESULTS = `${ROOT}test-results/screenshots`;
 const DOCS = `${ROOT}docs/screenshots`;
 const LANGUAGES = ['sv', 'en', 'fi', 'ar', 'fa', 'so', 'uk'];
@@ -26,7 +29,7 @@ it.each([
   ['theme-dark', '/e2e/pages/theme-dark.html', {width: 1280, height: 900}, true, false],
   ['theme-brand', '/e2e/pages/theme-brand.html', {width: 375, height: 800}, true, false],
 ])('the README’s %s.png', async (name, path, viewport, fullPage, forcedColors) => {
-  const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport});
+  const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport, timezoneId: SWEDEN});
   if (forcedColors) await page.emulateMedia({forcedColors: 'active'});
   await widgetsRendered(page);
   await page.screenshot({path: `${DOCS}/${name}.png`, fullPage});
@@ -36,7 +39,10 @@ it.each([
   ['configurator-desktop', {width: 1280, height: 900}],
   ['configurator-phone', {width: 375, height: 800}],
 ])('the README’s %s.png', async (name, viewport) => {
-  const {page} = await openPage(env.browser, `${env.server.url}/demo/configurator.html`, {viewport});
+  const {page} = await openPage(env.browser, `${env.server.url}/demo/configurator.html`, {
+    viewport,
+    timezoneId: SWEDEN,
+  });
   await widgetsRendered(page);
   await page.screenshot({path: `${DOCS}/${name}.png`});
 });
@@ -44,6 +50,7 @@ it.each([
 it('the README’s sidebar-200px.png', async () => {
   const {page} = await openPage(env.browser, `${env.server.url}/e2e/pages/states.html`, {
     viewport: {width: 1280, height: 900},
+    timezoneId: SWEDEN,
   });
   await widgetsRendered(page);
   await page.locator('.sidebar').screenshot({path: `${DOCS}/sidebar-200px.png`});
@@ -56,6 +63,7 @@ it.each(LANGUAGES)('every language: %s at phone and desktop width (test-results/
   ] as const) {
     const {page} = await openPage(env.browser, `${env.server.url}/demo/${lang === 'sv' ? '' : `${lang}.html`}`, {
       viewport: {width, height: 800},
+      timezoneId: SWEDEN,
     });
     await widgetsRendered(page);
     expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe(lang);
