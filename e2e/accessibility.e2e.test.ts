@@ -19,6 +19,13 @@ const env = useBrowserAndServer(import.meta.url);
 async function open(path: string, viewport = {width: 1280, height: 900}): Promise<Page> {
   const {page} = await openPage(env.browser, `${env.server.url}${path}`, {viewport});
   await widgetsRendered(page);
+  // On a busy machine hours.js can arrive after a card has stopped waiting for it (it then shows
+  // the hours as written); these pages' hours are all readable, so wait for their disclosures.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('support-helpline-card:is([phone-hours], [chat-hours])')].every((card) =>
+      card.shadowRoot!.querySelector('details'),
+    ),
+  );
   return page;
 }
 
