@@ -2,9 +2,9 @@
 import {fileURLToPath} from 'node:url';
 import {build, defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import localize from './lit-localize.json' with {type: 'json'};
-import pkg from './package.json' with {type: 'json'};
 import {lazyFeatures, type LazyFeature} from './scripts/lazy-feature.js';
 import {sourceEdits} from './scripts/source-edits.js';
+import {VERSION} from './scripts/version.js';
 import {TAGS} from './src/tags.js';
 
 /**
@@ -45,9 +45,6 @@ function localeFiles(): Plugin {
     },
   };
 }
-
-/** Every built script starts with its version: a comment added after minification (a few bytes). */
-const VERSION = `/*! support-widget ${pkg.version} | ${pkg.license} */`;
 
 /**
  * The features in files of their own next to the embed script, each loaded only by an element

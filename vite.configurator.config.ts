@@ -5,10 +5,11 @@
  * the widget's build and `cem analyze`: it puts in custom-elements.json and the SRI hash of the
  * support-widget.js it ships with.
  */
-import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {defineConfig, type Plugin} from 'vite';
 import pkg from './package.json' with {type: 'json'};
+import {sriHash} from './scripts/release.mjs';
+import {VERSION} from './scripts/version.js';
 
 /** demo/configurator.html, with addresses relative to dist/configurator/. */
 function page(): Plugin {
@@ -29,7 +30,7 @@ export default defineConfig({
     __CONFIGURATOR_BUILD__: JSON.stringify({
       manifest: JSON.parse(readFileSync('custom-elements.json', 'utf8')) as unknown,
       version: pkg.version,
-      integrity: `sha384-${createHash('sha384').update(widget).digest('base64')}`,
+      integrity: sriHash(widget),
     }),
   },
   build: {
@@ -42,8 +43,7 @@ export default defineConfig({
       fileName: () => 'configurator.js',
       cssFileName: 'configurator',
     },
-    // Every script of the release starts with its version, as the widget's do (vite.config.ts).
-    rolldownOptions: {output: {minify: true, postBanner: `/*! support-widget ${pkg.version} | ${pkg.license} */`}},
+    rolldownOptions: {output: {minify: true, postBanner: VERSION}},
   },
   plugins: [page()],
 });
