@@ -75,6 +75,9 @@ function embedScript(fileName: string): BuildEnvironmentOptions {
     target: 'es2021',
     emptyOutDir: fileName === 'support-widget.js',
     lib: {entry: 'src/index.ts', formats: ['iife'], name: 'SupportWidget', fileName: () => fileName},
+    // Terser, then Oxc (output.minify): about 170 bytes gzip smaller than Oxc alone.
+    minify: 'terser',
+    terserOptions: {ecma: 2020, compress: {passes: 3}},
     rolldownOptions: {treeshake, output: {minify: true, ...secondCopyGuard, postBanner: VERSION}},
   };
 }
