@@ -3,9 +3,10 @@
  * page moves while the widget renders and loads its languages, and how many files it fetches.
  * Main-thread time is measured by `npm run bench`, which reports and never fails.
  */
-import {expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {openPage, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {PAGES as BENCH_PAGES} from '../bench/pages.mjs';
+import {openPage, useBrowserAndServer, widgetsRendered, writePage} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -92,4 +93,46 @@ it.each(PAGES)('%s: layout shift at most %d, and only the files it needs', async
     .filter((url) => url.includes('/dist/'))
     .map((url) => new URL(url).pathname.replace('/dist/', ''));
   expect(widgetFiles.sort()).toEqual([...files].sort());
+});
+
+/**
+ * The benchmark's page with \`<script defer>\` and the configurator's fallback inside each element,
+ * its script held until the page has painted, as on a slow network: the fallback paints first,
+ * and each element takes its place without moving what the reader has on screen.
+ */
+describe('defer with the configurator’s fallback, the script arriving after the first paint', () => {
+  const bench = BENCH_PAGES.find((page) => page.name === 'defer-fallback')!;
+  const html = bench.html.replace('../support-widget.js', '/dist/support-widget.js').replace('../../demo/', '/demo/');
+
+  it.each([
+    // Lighthouse's phone: what follows each element is below the fold or moves by less than a pixel.
+    ['a phone', 0.01, {width: 412, height: 823}],
+    // Side by side, the card is taller than its plain copy (its buttons, padding and border), so the
+    // footer under both columns moves down when it takes over.
+    ['a desktop', 0.03, {width: 1350, height: 940}],
+  ])('on %s: the fallback first, then layout shift at most %d', async (_, most, viewport) => {
+    const record = await openPage(env.browser, '', {viewport, noGoto: true});
+    const {page} = record;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/dist/support-widget.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${env.server.url}${writePage(html)}`, {waitUntil: 'commit'});
+    await page.waitForFunction(
+      () =>
+        document.querySelector('footer') &&
+        new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(() => frame(true)))),
+    );
+    const fallbacksShown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-support-fallback]')].map((copy) => copy.checkVisibility()),
+      );
+    expect(await fallbacksShown()).toEqual([true, true, true]);
+    release();
+    await widgetsRendered(page);
+    expect(await fallbacksShown()).toEqual([false, false, false]);
+    expect(await page.evaluate(layoutShift)).toBeLessThanOrEqual(most);
+  });
 });

@@ -97,3 +97,63 @@ describe('a marked fallback copy', () => {
     await expect(plan).to.be.accessible();
   });
 });
+
+/**
+ * A deferred script meets elements that already hold their fallback: each keeps it on screen and
+ * renders in a task of its own, so the page is never blocked for all the renders at once and
+ * nothing goes blank meanwhile. A script in `<head>` meets them empty: they render at once.
+ */
+describe('until the first render', () => {
+  const FALLBACK = `<div data-support-fallback>
+    <h2>Orostelefonen</h2>
+    <p><a href="tel:020100200">Ring 020-100 200</a></p>
+  </div>`;
+
+  /** A task queued now, the way the page's own work would be: it runs after what is already queued. */
+  const pageTask = (run: () => void) =>
+    new Promise<void>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        run();
+        channel.port1.close();
+        done();
+      };
+      channel.port2.postMessage(null);
+    });
+
+  it('an element holding its fallback shows it while the page runs, then takes its place without moving', async () => {
+    const page = await fixture(html`<div><p>Above.</p><div id="help"></div></div>`);
+    const help = page.querySelector('#help')!;
+    // As a deferred script finds it: the element arrives with its children already inside.
+    help.innerHTML = `<support-helpline-card name="Orostelefonen" phone="020-100 200">${FALLBACK}</support-helpline-card>`;
+    const card = help.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+    const fallback = card.querySelector('[data-support-fallback]')!;
+    const top = card.getBoundingClientRect().top;
+
+    let seenByThePage = {fallbackShown: false, rendered: true};
+    const pageRan = pageTask(() => {
+      seenByThePage = {fallbackShown: shown(fallback), rendered: !!shadow(card).querySelector('.root')};
+    });
+    await card.updateComplete;
+    await pageRan;
+    expect(seenByThePage).to.deep.equal({fallbackShown: true, rendered: false});
+
+    expect(shown(fallback)).to.be.false;
+    expect(visibleText(shadow(card))).to.include('Call 020-100 200');
+    // The fallback's heading margin stays inside the element, where its own render starts.
+    expect(card.getBoundingClientRect().top).to.equal(top);
+    await expect(page).to.be.accessible();
+  });
+
+  it('an element that starts empty renders before the page runs anything else', async () => {
+    const help = await fixture(html`<div></div>`);
+    const card = document.createElement('support-helpline-card');
+    card.setAttribute('name', 'Orostelefonen');
+    card.setAttribute('phone', '020-100 200');
+    let renderedBeforeThePage = false;
+    const pageRan = pageTask(() => (renderedBeforeThePage = !!shadow(card).querySelector('.root')));
+    help.append(card);
+    await pageRan;
+    expect(renderedBeforeThePage).to.be.true;
+  });
+});

@@ -55,6 +55,21 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNa
   return Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];
 }
 
+/**
+ * Resolves in a task of its own. A message, not a timer: a page (or a test) that stops or
+ * slows its timers must not stop the widget from rendering.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Every connected element, so one observer can tell them all when a `lang` changes. */
 const connected = new Set<SupportElement<unknown>>();
 let langObserver: MutationObserver | undefined;
@@ -121,6 +136,30 @@ export abstract class SupportElement<Config> extends LitElement {
 
   private readonly reported = new Set<string>();
   private failed = false;
+  /** Shows the element's children (its fallback) until its first render: see createRenderRoot. */
+  private pendingSlot?: HTMLSlotElement;
+
+  /**
+   * An element that already holds content when it starts (its fallback, read before a deferred
+   * script ran) keeps showing it, and renders for the first time in a task of its own: a page
+   * with several elements never blocks for all their renders at once, and nothing on it goes
+   * blank meanwhile. An element still empty (a script in `<head>` meets it before its children)
+   * renders at once, before the first paint, as it always has.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (hasContent(this.childNodes)) {
+      this.pendingSlot = root.appendChild(create('slot'));
+      // Keeps the fallback's margins inside the element, where its own render starts: the element
+      // does not move when it takes over. (A style property, which a strict CSP allows.)
+      this.pendingSlot.style.display = 'flow-root';
+    }
+    return root;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.pendingSlot ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -237,6 +276,9 @@ export abstract class SupportElement<Config> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    // The render replaces the fallback in the same task: no frame shows both or neither.
+    this.pendingSlot?.remove();
+    this.pendingSlot = undefined;
     inLocale(this.locale ?? sourceLocale, () => super.update(changed));
   }
 
