@@ -105,6 +105,14 @@ describe.each<[string, () => string, 'head' | 'end', string]>([
     '/dist/',
   ],
   [
+    // The first copy defines one tag at once and the others in tasks of their own: the second sees that one.
+    'two deferred copies from different paths (the first wins)',
+    () =>
+      '<script src="/dist/support-widget.js" defer></script><script src="/test-results/second-copy/support-widget.js" defer></script>',
+    'head',
+    '/dist/',
+  ],
+  [
     'two copies from different paths (the first to run wins)',
     () =>
       '<script src="/test-results/second-copy/support-widget.js"></script><script src="/dist/support-widget.js"></script>',

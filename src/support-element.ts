@@ -59,7 +59,7 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNa
  * Resolves in a task of its own. A message, not a timer: a page (or a test) that stops or
  * slows its timers must not stop the widget from rendering.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
