@@ -16,7 +16,10 @@ import {PAGES, writePages} from './pages.mjs';
 import {renderReport} from './report.mjs';
 import {traceRun} from './trace.mjs';
 
-const {values} = parseArgs({options: {runs: {type: 'string', default: '7'}}});
+// `--report-only` writes the report again from the last measurements (dist/bench/results.json).
+const {values} = parseArgs({
+  options: {runs: {type: 'string', default: '7'}, 'report-only': {type: 'boolean', default: false}},
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs, not ${values.runs}`);
 
@@ -40,50 +43,66 @@ async function bytes(urls, origin) {
   };
 }
 
-const started = Date.now();
-const load = loadavg()
-  .map((value) => value.toFixed(2))
-  .join(', ');
-await writePages();
-const server = await serve();
-/** @type {import('./report.mjs').PageResult[]} */
-const results = PAGES.map(({name, label, needs}) => ({
-  name,
-  label,
-  ...(needs && !existsSync(`dist/${needs}`) ? {missing: `dist/${needs}`} : {}),
-  lighthouse: [],
-  traces: [],
-}));
-let chromium = '';
-try {
-  for (let run = 1; run <= runs; run++) {
-    for (const page of results.filter((result) => !result.missing)) {
-      const url = `${server.url}/dist/bench/${page.name}.html`;
-      console.log(`run ${run}/${runs}: ${page.name}`);
-      page.lighthouse.push(await lighthouseRun(url));
-      const trace = await traceRun(server.url, url);
-      page.traces.push(trace.time);
-      page.bytes ??= await bytes(trace.requests, server.url);
-      chromium = trace.browser;
+/** The measurements, kept so that the report can be written again without measuring again. */
+const RESULTS = 'dist/bench/results.json';
+
+/** Measures every page `runs` times, in turn; returns what the report needs. */
+async function measure() {
+  const started = Date.now();
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+  await writePages();
+  const server = await serve();
+  /** @type {import('./report.mjs').PageResult[]} */
+  const results = PAGES.map(({name, label, needs}) => ({
+    name,
+    label,
+    ...(needs && !existsSync(`dist/${needs}`) ? {missing: `dist/${needs}`} : {}),
+    lighthouse: [],
+    applied: [],
+    traces: [],
+    pageTasks: [],
+  }));
+  let chromium = '';
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const page of results.filter((result) => !result.missing)) {
+        const url = `${server.url}/dist/bench/${page.name}.html`;
+        console.log(`run ${run}/${runs}: ${page.name}`);
+        page.lighthouse.push(await lighthouseRun(url));
+        page.applied.push(await lighthouseRun(url, 'devtools'));
+        const trace = await traceRun(server.url, url);
+        page.traces.push(trace.time);
+        page.pageTasks.push(trace.pageLongest);
+        page.bytes ??= await bytes(trace.requests, server.url);
+        chromium = trace.browser;
+      }
     }
+  } finally {
+    await server.close();
   }
-} finally {
-  await server.close();
+  const [cpu] = cpus();
+  /** @type {import('./report.mjs').Report} */
+  const report = {
+    date: new Date(started).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: `${cpus().length} × ${cpu?.model.trim() ?? 'unknown CPU'}, ${platform()} ${release()}`,
+    load,
+    chromium: `Chromium ${chromium}`,
+    lighthouse: JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version,
+    node: process.versions.node,
+    runs,
+    minutes: (Date.now() - started) / 60_000,
+    pages: results,
+  };
+  await writeFile(RESULTS, JSON.stringify(report));
+  return report;
 }
 
-const [cpu] = cpus();
-const markdown = renderReport({
-  date: new Date(started).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  machine: `${cpus().length} × ${cpu?.model.trim() ?? 'unknown CPU'}, ${platform()} ${release()}`,
-  load,
-  chromium: `Chromium ${chromium}`,
-  lighthouse: JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version,
-  node: process.versions.node,
-  runs,
-  minutes: (Date.now() - started) / 60_000,
-  pages: results,
-});
+/** @type {import('./report.mjs').Report} */
+const report = values['report-only'] ? JSON.parse(await readFile(RESULTS, 'utf8')) : await measure();
+const markdown = renderReport(report);
 // Formatted as `npm run lint` expects, so a fresh report can be committed as it is.
 const options = await resolveConfig('docs/performance.md');
 await writeFile('docs/performance.md', await format(markdown, {...options, filepath: 'docs/performance.md'}));
-console.log(`\nWrote docs/performance.md (${runs} runs of each page).`);
+console.log(`\nWrote docs/performance.md (${report.runs} runs of each page).`);

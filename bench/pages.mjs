@@ -121,6 +121,7 @@ ${end}</body>
 const TITLE = 'Våldsbejakande extremism';
 const SCRIPT = '../support-widget.js';
 const ALL_LANGUAGES = '../support-widget.all.js';
+const ONE_LINE = 'one-line.js';
 
 /**
  * The pages in the order the report lists them; the first is the floor the others are compared to.
@@ -129,6 +130,16 @@ const ALL_LANGUAGES = '../support-widget.all.js';
  */
 export const PAGES = [
   {name: 'plain', label: 'plain HTML (the floor)', html: template({title: TITLE, body: help({elements: false})})},
+  {
+    // The control: what any deferred script costs, whatever it does.
+    name: 'one-line',
+    label: 'plain HTML and a one-line `defer` script',
+    html: template({
+      title: TITLE,
+      head: `<script defer src="${ONE_LINE}"></script>\n`,
+      body: help({elements: false}),
+    }),
+  },
   {
     name: 'head',
     label: 'script in `<head>`',
@@ -189,5 +200,6 @@ export const PAGES = [
 export async function writePages(root = '.') {
   await mkdir(`${root}/dist/bench`, {recursive: true});
   for (const page of PAGES) await writeFile(`${root}/dist/bench/${page.name}.html`, page.html);
+  await writeFile(`${root}/dist/bench/${ONE_LINE}`, "document.documentElement.dataset.read = '';\n");
   return PAGES.map((page) => `/dist/bench/${page.name}.html`);
 }

@@ -32,23 +32,45 @@ describe('formatSummary', () => {
 
 describe('renderReport', () => {
   const lighthouse = (lcp: number) => ({performance: 100, fcp: 700, lcp, tbt: 0, cls: 0});
-  const time = {longest: 90, total: 120, tasks: 2, intl: 0, renders: {}, evaluation: 80, styleAndLayout: 20, other: 20};
+  const time = {
+    longest: 90,
+    ownLongest: 60,
+    total: 120,
+    tasks: 2,
+    intl: 0,
+    renders: {},
+    evaluation: 80,
+    styleAndLayout: 20,
+    other: 20,
+  };
   const pages: PageResult[] = [
     {
       name: 'plain',
       label: 'plain HTML',
       lighthouse: [lighthouse(900), lighthouse(1000)],
+      applied: [lighthouse(1300), lighthouse(1300)],
       traces: [null, null],
+      pageTasks: [130, 150],
       bytes: {requests: 2, raw: 5000, gzip: 2000, brotli: 1800},
     },
     {
       name: 'defer',
       label: 'defer',
       lighthouse: [lighthouse(1400), lighthouse(1450)],
+      applied: [lighthouse(1300), lighthouse(1430)],
       traces: [time, {...time, longest: 110}],
+      pageTasks: [140, null],
       bytes: {requests: 3, raw: 40_000, gzip: 16_000, brotli: 14_000},
     },
-    {name: 'all', label: 'all languages', missing: 'dist/support-widget.all.js', lighthouse: [], traces: []},
+    {
+      name: 'all',
+      label: 'all languages',
+      missing: 'dist/support-widget.all.js',
+      lighthouse: [],
+      applied: [],
+      traces: [],
+      pageTasks: [],
+    },
   ];
   const markdown = renderReport({
     date: '2026-12-02 05:00 UTC',
@@ -63,20 +85,21 @@ describe('renderReport', () => {
   });
   const line = (start: string) => markdown.split('\n').filter((l) => l.startsWith(start));
 
-  it('compares each page with the plain page of the same run', () => {
+  it('compares each page with the plain page of the same run, simulated and applied', () => {
     expect(line('| defer |')[0]).toContain('| 1,425 ms (1,400–1,450) | 1.50× |');
-    expect(line('| defer |')[2]).toBe('| defer | 3 | 40.0 kB | 16.0 kB | 14.0 kB | 8.00× |');
+    expect(line('| defer |')[1]).toContain('| 1,365 ms (1,300–1,430) | 1.05× |');
+    expect(line('| defer |')[3]).toBe('| defer | 3 | 40.0 kB | 16.0 kB | 14.0 kB | 8.00× |');
   });
 
-  it('gives the median and range of the widget’s longest task, and none for the plain page', () => {
-    expect(line('| defer |')[1]).toMatch(/^\| defer \| 100 ms \(90–110\) \| 120 ms \| 2 \|/);
-    expect(line('| plain HTML |')[1]).toContain('no widget task');
+  it('gives the page’s longest task, then the widget’s, and no widget task for the plain page', () => {
+    expect(line('| defer |')[2]).toMatch(/^\| defer \| 140 ms \| 100 ms \(90–110\) \| 60 ms \| 120 ms \| 2 \|/);
+    expect(line('| plain HTML |')[2]).toMatch(/^\| plain HTML \| 140 ms \(130–150\) \| no widget task \|/);
     // An element that is not on the page has no render, rather than a render of 0 ms.
-    expect(line('| defer |')[1]).toContain('| – | – | – |');
+    expect(line('| defer |')[2]).toContain('| – | – | – |');
   });
 
   it('says which page was not built instead of leaving it out', () => {
-    expect(line('| all languages |')).toHaveLength(3);
+    expect(line('| all languages |')).toHaveLength(4);
     expect(line('| all languages |')[0]).toContain('not built (dist/support-widget.all.js is missing)');
   });
 

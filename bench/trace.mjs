@@ -10,6 +10,9 @@
  *   everything they run (the first renders happen inside it, in its microtasks); a module's
  *   `v8.evaluateModule` carries no URL, so it counts when it runs inside one of the widget's tasks;
  * - style and layout is the time in `UpdateLayoutTree` and `Layout` inside the widget's tasks;
+ * - the widget's own code in a task is the union of all of the above but style and layout: with a
+ *   deferred script, the task that runs it also holds the browser's work at the end of reading
+ *   the page (its first style and layout), which the plain page does too;
  * - the first render of each element and the first `Intl` call come from User Timing measures
  *   that the bench's own init script adds around `performUpdate` and around every `Intl` entry
  *   point. The trace shows no event of its own for `Intl`'s start-up: it is the first call's time.
@@ -26,10 +29,10 @@ const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
 
 /**
  * @typedef {{name: string, cat: string, ph: string, ts: number, dur?: number, pid: number, tid: number,
- *   args?: {data?: {url?: string}}}} TraceEvent
+ *   args?: {data?: {url?: string}, beginData?: {url?: string}}}} TraceEvent
  * @typedef {[number, number]} Interval
- * @typedef {{longest: number, total: number, tasks: number, intl: number, renders: Record<string, number>,
- *   evaluation: number, styleAndLayout: number, other: number}} WidgetTime
+ * @typedef {{longest: number, ownLongest: number, total: number, tasks: number, intl: number,
+ *   renders: Record<string, number>, evaluation: number, styleAndLayout: number, other: number}} WidgetTime
  */
 
 /** @param {TraceEvent} event */
@@ -103,6 +106,16 @@ export function widgetTime(events, isWidget = (url) => WIDGET_FILE.test(url)) {
     ...inTasks.filter((e) => e.name === 'v8.evaluateModule'),
   ]);
   const taken = [...intl, ...renders.map(([, span]) => span)];
+  // The widget's own code in a task: what the browser would not do for the plain page (its parsing,
+  // and the style and layout it does once the page is read, share the task when the script is deferred).
+  const own = [...spans(marks), ...evaluation, ...taken];
+  /** @param {TraceEvent} task */
+  const ownIn = (task) =>
+    unionLength(
+      own
+        .map(([from, to]) => /** @type {Interval} */ ([Math.max(from, task.ts), Math.min(to, end(task))]))
+        .filter(([from, to]) => to > from),
+    );
   const parts = {
     intl: unionLength(intl) / 1000,
     renders: Object.fromEntries(renders.map(([name, span]) => [name.slice(7), outside([span], intl) / 1000])),
@@ -115,11 +128,28 @@ export function widgetTime(events, isWidget = (url) => WIDGET_FILE.test(url)) {
     parts.intl + parts.evaluation + parts.styleAndLayout + Object.values(parts.renders).reduce((a, b) => a + b, 0);
   return {
     longest: Math.max(...tasks.map((task) => task.dur ?? 0)) / 1000,
+    ownLongest: Math.max(...tasks.map(ownIn)) / 1000,
     total,
     tasks: tasks.length,
     ...parts,
     other: total - split,
   };
+}
+
+/**
+ * The page's longest main-thread task from the moment it starts to be read, whoever's it is: for
+ * the plain page, the floor (committing the page, reading it, its first style and layout).
+ * Null if the trace never reads `url`.
+ * @param {TraceEvent[]} events
+ * @param {string} url
+ */
+export function pageLongestTask(events, url) {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) return null;
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === parse.pid && e.tid === parse.tid && end(e) >= parse.ts,
+  );
+  return Math.max(0, ...tasks.map((task) => task.dur ?? 0)) / 1000;
 }
 
 /**
@@ -229,7 +259,12 @@ export async function traceRun(origin, url) {
     // Let the last task end and the next frame paint before the trace stops.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     const trace = /** @type {{traceEvents: TraceEvent[]}} */ (JSON.parse((await browser.stopTracing()).toString()));
-    return {time: widgetTime(trace.traceEvents), requests, browser: browser.version()};
+    return {
+      time: widgetTime(trace.traceEvents),
+      pageLongest: pageLongestTask(trace.traceEvents, url),
+      requests,
+      browser: browser.version(),
+    };
   } finally {
     await browser.close();
   }

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {unionLength, widgetTime, type TraceEvent} from './trace.mjs';
+import {pageLongestTask, unionLength, widgetTime, type TraceEvent} from './trace.mjs';
 
 /** Main-thread events kept from real traces of the `defer` and module pages (bench/fixtures/). */
 const recorded = (name: string) =>
@@ -65,6 +65,8 @@ describe('splitting a task', () => {
   it('gives each millisecond to one part only, and the parts add up to the task', () => {
     expect(widgetTime(events)).toEqual({
       longest: 100,
+      // Its own code is the evaluation (0–80 ms), which holds the render and the Intl call.
+      ownLongest: 80,
       total: 100,
       tasks: 1,
       intl: 20,
@@ -85,5 +87,44 @@ describe('splitting a task', () => {
       ]),
     ).toBe(25);
     expect(unionLength([])).toBe(0);
+  });
+});
+
+describe('the page’s longest task', () => {
+  const page = 'http://127.0.0.1:8000/dist/bench/plain.html';
+  const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
+    name: 'RunTask',
+    cat: 'toplevel',
+    ph: 'X',
+    ts,
+    dur,
+    pid: 1,
+    tid,
+  });
+  const parse = (ts: number, url: string): TraceEvent => ({
+    name: 'ParseHTML',
+    cat: 'devtools.timeline',
+    ph: 'X',
+    ts,
+    dur: 1_000,
+    pid: 1,
+    tid: 1,
+    args: {beginData: {url}},
+  });
+
+  it('is the longest on the thread that reads the page, from the task that starts reading it', () => {
+    const events = [
+      task(0, 300_000), // the blank page before it, in the same renderer
+      parse(10_000, 'http://127.0.0.1:8000/dist/bench/blank'),
+      task(400_000, 50_000),
+      parse(420_000, page), // inside the 400–450 ms task
+      task(500_000, 140_000),
+      task(700_000, 900_000, 2), // another thread
+    ];
+    expect(pageLongestTask(events, page)).toBe(140);
+  });
+
+  it('is unknown when the trace never reads the page', () => {
+    expect(pageLongestTask([task(0, 100_000)], page)).toBeNull();
   });
 });
