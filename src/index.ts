@@ -9,7 +9,7 @@ import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
 import {SupportQuickExit} from './quick-exit/quick-exit.js';
 import {setFeatureLoader} from './features/load.js';
-import {nextTask} from './support-element.js';
+import {hasContent, nextTask} from './support-element.js';
 import {TAGS} from './tags.js';
 
 /**
@@ -37,12 +37,17 @@ const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, Suppo
 /** Whether the page has been read already: a deferred script or a module. (Markup that stands in
  * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
 const pageRead = document.readyState != 'loading';
+/** Whether every element of `tag` on the page shows something until it renders: its fallback. */
+const allHoldFallbacks = (tag: string) =>
+  [...Document.prototype.getElementsByTagName.call(document, tag)].every((element) => hasContent(element.childNodes));
 // A script in <head> meets the page unread and defines every tag at once: each element renders as
 // it is read, before the first paint. On a page already read, defining a tag starts every element
-// of it there and then, so the first tag is defined at once (a second copy of the script sees it
-// and stands down) and each other tag in a task of its own: the start-up never makes one long task.
+// of it there and then. The first tag is defined at once (a second copy of the script sees it and
+// stands down); so is a tag with an empty element, so that all empty elements appear in one go
+// (one shift, not one per tag). Each other tag, whose elements show their fallback meanwhile, is
+// defined in a task of its own: the start-up never makes one long task.
 TAGS.forEach((tag, i) => {
   const define = () => customElements.define(tag, classes[i]!);
-  if (i && pageRead) void nextTask().then(define);
+  if (i && pageRead && allHoldFallbacks(tag)) void nextTask().then(define);
   else define();
 });
