@@ -33,7 +33,7 @@ function localeFiles(): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
-          plugins: lazyFeatures(FEATURES, false),
+          plugins: [sourceEdits({shortIds: true}), ...lazyFeatures(FEATURES, false)],
           build: {
             outDir: 'dist/locales',
             emptyOutDir: false,
@@ -93,7 +93,7 @@ function embedScript(fileName: string): BuildEnvironmentOptions {
 const MODES: Record<string, {build: BuildEnvironmentOptions; plugins?: Plugin[]; alias?: Record<string, string>}> = {
   production: {
     build: embedScript('support-widget.js'),
-    plugins: [localeFiles(), ...lazyFeatures(FEATURES, {plugins: [sourceEdits()], banner: VERSION})],
+    plugins: [localeFiles(), ...lazyFeatures(FEATURES, {plugins: [sourceEdits({shortIds: true})], banner: VERSION})],
   },
   'all-languages': {
     build: embedScript('support-widget.all.js'),
@@ -117,7 +117,8 @@ const MODES: Record<string, {build: BuildEnvironmentOptions; plugins?: Plugin[];
 export default defineConfig(({mode}) => ({
   build: MODES[mode]?.build ?? MODES.production!.build,
   resolve: {alias: MODES[mode]?.alias ?? {}},
-  plugins: [sourceEdits(), ...(MODES[mode]?.plugins ?? [])],
+  // The package leaves lit-localize to the app, whose msg() looks texts up by their full ids.
+  plugins: [sourceEdits({shortIds: mode !== 'package'}), ...(MODES[mode]?.plugins ?? [])],
   test: {
     projects: [
       // Pure functions and build checks, in Node. Property tests try a few hundred inputs each;

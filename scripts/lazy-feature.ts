@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {build, parseAst, Visitor, type InlineConfig, type Plugin} from 'vite';
+import {shortId} from './source-edits.js';
 
 /**
  * A feature in a file of its own next to the embed script, such as `dist/hours.js`: its code is
@@ -78,11 +79,12 @@ function catalogueEdit(ids: () => Set<string>, keep: boolean): Plugin {
     transform(code, id) {
       const locale = LOCALE_MODULE.exec(id)?.[1];
       if (!locale) return undefined;
-      const wanted = ids();
+      // The ids as they are in the module: the embed scripts' own edits (source-edits.ts) shorten them.
+      const wanted = new Set([...ids()].map(shortId));
       let kept = 0;
       // `'<id>': `…`,` or `'<id>': str`…`,`
       const edited = code.replace(/^(\s*)'(\w+)': .*,$/gm, (line, indent: string, msgId: string) =>
-        wanted.has(msgId) === keep ? (kept++, line) : indent,
+        wanted.has(shortId(msgId)) === keep ? (kept++, line) : indent,
       );
       if (keep && kept !== wanted.size)
         throw new Error(`${locale}.ts holds ${kept} of the feature's ${wanted.size} texts.`);

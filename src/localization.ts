@@ -54,14 +54,21 @@ export function isLocaleReady(locale: Locale): boolean {
   return locale === sourceLocale || loaded.has(locale);
 }
 
+/**
+ * Makes `locale`'s catalogue: `templates` and those of the features loaded so far. A new object,
+ * so that the built-in catalogues stay as the script brought them.
+ */
+function catalogue(locale: Locale, templates: Templates): void {
+  loaded.set(locale, {templates: {...templates, ...added.get(locale)}});
+}
+
 /** Loads a locale once, however many elements ask. Rejects when it cannot be loaded. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
     pending = (loader ? loader(locale) : Promise.reject(new Error('no locale loader')))
-      // A catalogue has its file's texts and those of the features loaded so far.
-      .then((module) => void loaded.set(locale, {templates: {...module.templates, ...added.get(locale)}}))
+      .then((module) => catalogue(locale, module.templates))
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }
@@ -73,7 +80,7 @@ export function addTemplates(byLocale: Readonly<Record<string, Templates>>): voi
   for (const [locale, templates] of Object.entries(byLocale) as [Locale, Templates][]) {
     added.set(locale, {...added.get(locale), ...templates});
     const module = loaded.get(locale);
-    if (module) Object.assign(module.templates, templates);
+    if (module) catalogue(locale, module.templates);
   }
 }
 

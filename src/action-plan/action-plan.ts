@@ -1,4 +1,4 @@
-import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
@@ -12,8 +12,6 @@ import {readFormats, type Formats} from '../lib/formats.js';
 export interface SupportDownloadDetail {
   href: string;
 }
-
-const documentIcon = svg`<path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`;
 
 /**
  * The municipality's action plan as a download link that says what residents get:
@@ -114,7 +112,7 @@ export class SupportActionPlan extends SupportElement<ActionPlanConfig> {
     const formats = readFormats();
     return html`
       <a class="download target" part="download-link" href=${href} hreflang=${documentLang ?? nothing} @click=${this.onClick}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">${documentIcon}</svg>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 2h8l5 5v15H6z M14 2v5h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
         <span><bdi>${label ?? msg('Action plan', {desc: 'Default title of the downloadable action plan.'})}</bdi>${this.describeFile(locale, formats)}${printedAddress(href)}</span>
       </a>
       ${

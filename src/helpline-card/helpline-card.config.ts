@@ -61,7 +61,8 @@ export interface HelplineConfig {
   chatHours?: Hours;
   /** An IANA time zone the browser knows; the hours are read in it. Read by hours.js with the hours. */
   timeZone?: string;
-  verified?: CalendarDate;
+  /** A calendar date, at midnight UTC. */
+  verified?: Date;
   showVerified: boolean;
   /** `verified` is more than 12 months old: the hours are shown, but no open/closed status. */
   stale: boolean;
@@ -96,9 +97,12 @@ const hoursAsWritten: HoursReader = (attributes, {phone, chat}) => {
   };
 };
 
-/** More than 12 months before `today` (both Stockholm dates). */
-export function isStale(verified: CalendarDate, today: CalendarDate): boolean {
-  return dayNumber({...verified, year: verified.year + 1}) < dayNumber(today);
+/** More than 12 months before `today`: `verified` a date as read from YYYY-MM-DD, `today` Stockholm's. */
+export function isStale(verified: Date, today: CalendarDate): boolean {
+  return (
+    dayNumber({year: verified.getUTCFullYear() + 1, month: verified.getUTCMonth() + 1, day: verified.getUTCDate()}) <
+    dayNumber(today)
+  );
 }
 
 /**
@@ -115,12 +119,7 @@ export function parseHelplineConfig(
   const problems: string[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
-  const checked = readDate('verified', attributes.verified, problems);
-  const verified = checked && {
-    year: checked.getUTCFullYear(),
-    month: checked.getUTCMonth() + 1,
-    day: checked.getUTCDate(),
-  };
+  const verified = readDate('verified', attributes.verified, problems);
   const stale = !!verified && !!today && isStale(verified, today);
   const config: HelplineConfig = {
     name: readText('name', attributes.name, problems),
@@ -142,7 +141,7 @@ export function parseHelplineConfig(
   };
   if (stale) {
     problems.push(
-      `verified: the details were last checked on ${isoDate(checked)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+      `verified: the details were last checked on ${isoDate(verified)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
     );
   }
   if (!config.name) problems.push('name: the service has no name; a general heading is shown instead.');

@@ -108,7 +108,7 @@ describe('hours, time zone and freshness', () => {
     expect(config.chatHours?.schedule?.rules).toEqual([{days: {kind: 'every-day'}, spans: [{from: 0, to: 1440}]}]);
     expect(config).toMatchObject({
       timeZone: 'Europe/Stockholm',
-      verified: {year: 2026, month: 11, day: 20},
+      verified: new Date('2026-11-20T00:00:00Z'),
       stale: false,
     });
   });

@@ -1,5 +1,4 @@
 import {localDigits, readFormats, type Formats} from './formats.js';
-import type {CalendarDate} from './stockholm-time.js';
 
 /** Reads a calendar date written as YYYY-MM-DD; undefined for anything else or a day that does not exist. */
 export function parseIsoDate(value: string): Date | undefined {
@@ -33,6 +32,6 @@ export function formatDate(date: Date, formats: Pick<Formats, 'months' | 'date' 
 }
 
 /** "November 12, 2026", "12 november 2026" in the current locale: written as the action plan writes its date. */
-export function longDate({year, month, day}: CalendarDate): string {
-  return formatDate(new Date(Date.UTC(year, month - 1, day)), readFormats());
+export function longDate(date: Date): string {
+  return formatDate(date, readFormats());
 }
