@@ -44,52 +44,23 @@ const boxes = (page: Page) =>
       });
   });
 
-/** Starts counting layout shift in the page (Lighthouse's sum: shifts without recent input). */
-const watchShifts = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as {shifts: number; shiftObserver: PerformanceObserver};
-    w.shifts = 0;
-    w.shiftObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
-        if (!entry.hadRecentInput) w.shifts += entry.value;
-      }
-    });
-    w.shiftObserver.observe({type: 'layout-shift'});
-  });
-
-/** The shift counted so far, once a frame has been drawn (a screenshot draws one). */
-async function shiftSoFar(page: Page): Promise<number> {
-  await page.screenshot();
-  return page.evaluate(() => {
-    const w = window as unknown as {shifts: number; shiftObserver: PerformanceObserver};
-    for (const entry of w.shiftObserver.takeRecords() as (PerformanceEntry & {value: number})[])
-      w.shifts += entry.value;
-    return w.shifts;
-  });
-}
-
 describe('the demo card on a fixed clock', () => {
-  it('changes from open to closed at the closing minute, without a layout shift', async () => {
+  it('changes from open to closed at the closing minute, without moving anything', async () => {
     // Monday 9 March 2026, 17:59:30 in Stockholm (UTC+1), read in Stockholm.
     const page = await openAt('2026-03-09T17:59:30+01:00', 'Europe/Stockholm');
     expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
     const before = await boxes(page);
-    await watchShifts(page);
+    expect(before.length).toBeGreaterThan(20);
 
     await page.clock.runFor(29_000);
     expect(await phoneStatus(page)).toBe('Öppet nu, stänger 18:00');
     await page.clock.runFor(1_000);
     await expect.poll(() => phoneStatus(page)).toBe('Stängt, öppnar torsdag 09:00');
 
-    expect(await shiftSoFar(page)).toBe(0);
+    // Not one box of the page or of the card has moved or changed size. (Counting layout-shift
+    // entries instead proved unreliable on a busy machine under the page's stopped clock: at
+    // times not even a box pushed into the page was reported.)
     expect(await boxes(page)).toEqual(before);
-
-    // The measurement itself works: a box pushed into the page above the card is a shift. On a busy
-    // machine the frame that reports it can come after the first screenshot, so ask until it does.
-    await page.evaluate(() =>
-      document.body.prepend(Object.assign(document.createElement('div'), {style: 'height: 80px'})),
-    );
-    await expect.poll(() => shiftSoFar(page), {timeout: 10_000}).toBeGreaterThan(0);
   });
 
   it('passes axe open and closed', async () => {
