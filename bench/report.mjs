@@ -264,7 +264,8 @@ ${table(byteRows)}
     move when it takes over. What follows it moves by the difference in height between the copy
     and the element (the card, with its buttons, padding and border, is taller than its plain
     copy): on a phone that is below the first screen here, side by side it moves the footer.
-  - *Without a fallback*, the elements take no room until they render, and the page moves.
+  - *Without a fallback*, the elements take no room until they render, and the page moves. They
+    render together, in the script's task, so the page moves once rather than once per element.
 - **A language loaded on demand**: one more request after the script; the element holds its place
   until the language arrives. The all-languages file makes no further request but is larger.
 - **A page with the script and no element**: the script is still fetched, compiled and run (it
@@ -274,7 +275,9 @@ Lighthouse's default, simulated LCP charges a deferred script's download and sta
 largest paint whenever the script ran first on the fast local load, even though the paint did not
 wait for it: compare the one-line row with the plain page. The second table shows what a slowed-down
 browser really paints. There, with a fallback, LCP is the fallback's paint unless the element's own
-largest text is larger than the copy's; then it is the element's first render.
+largest text is larger than the copy's; then it is the element's first render. On this page it
+is: the card's description, narrower inside the card's padding, wraps to one more line than its
+plain copy, so LCP is when the card takes over.
 
 ## Which placement to choose
 
