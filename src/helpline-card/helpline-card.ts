@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type ReactiveController} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
 import type {Locale} from '../localization.js';
@@ -142,11 +142,15 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /** Keeps the hours current once hours.js has arrived (hours.lazy.ts). */
   private clock?: ReactiveController;
 
-  protected parseConfig() {
+  protected override willUpdate(changed: PropertyValues): void {
     this.now = Date.now();
     // The hours need hours.js: the first render waits for it as for a language.
     if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
     if (hoursModule && !this.clock) this.addController((this.clock = hoursModule.hoursClock(this, () => this.config)));
+    super.willUpdate(changed);
+  }
+
+  protected parseConfig() {
     // Whether `verified` is too old is a question of dates: the reader's today (a Swedish reader's
     // is Stockholm's), so that the main script needs no time-zone rules of its own.
     const today = new Date(this.now);
