@@ -164,6 +164,27 @@ describe('languages', () => {
     }
   });
 
+  it('an element that starts with its fallback keeps showing it while its language loads', async () => {
+    const arrive = holdLocales();
+    try {
+      const page = await fixture(html`<div lang="fi"></div>`);
+      // As a deferred script finds it: the card already holds its fallback when it starts.
+      page.innerHTML = `<support-helpline-card name="X" phone="020-100 200"><p>Soita <a href="tel:020100200">020-100 200</a></p></support-helpline-card>`;
+      const card = page.firstElementChild as Element & {updateComplete: Promise<unknown>};
+      const fallbackLink = card.querySelector('a')!;
+      await card.updateComplete;
+      // Its first update has run, its language has not arrived, and the wait has not run out.
+      expect(shadow(card).querySelector('.root, .pending')).to.be.null;
+      expect(fallbackLink.checkVisibility({visibilityProperty: true})).to.equal(true);
+      await expect(page).to.be.accessible();
+      arrive();
+      await renderedIn(card, 'fi');
+      expect(fallbackLink.checkVisibility()).to.equal(false);
+    } finally {
+      arrive();
+    }
+  });
+
   it('while a language is slow to arrive, a card without fallback content shows itself in English', async () => {
     const arrive = holdLocales();
     try {

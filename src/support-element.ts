@@ -1,4 +1,4 @@
-import {LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {readBoolean, type Parsed} from './lib/attributes.js';
 import {DEFAULT_EMERGENCY, type Phone} from './lib/phone.js';
@@ -275,25 +275,35 @@ export abstract class SupportElement<Config> extends LitElement {
     this.report(...problems);
   }
 
+  /** Waiting for its language or a feature's file, for at most LOCALE_WAIT_MS. */
+  private get waiting(): boolean {
+    return (!this.locale || this.holds.size > 0) && !this.waitedForLocale;
+  }
+
   protected override update(changed: PropertyValues): void {
-    // The render replaces the fallback in the same task: no frame shows both or neither.
-    this.pendingSlot?.remove();
-    this.pendingSlot = undefined;
+    // The render replaces the fallback in the same task: no frame shows both or neither. While
+    // the element waits, its fallback stays.
+    if (!this.waiting) {
+      this.pendingSlot?.remove();
+      this.pendingSlot = undefined;
+    }
     inLocale(this.locale ?? sourceLocale, () => super.update(changed));
   }
 
-  protected override render(): TemplateResult {
-    if (!this.locale || (this.holds.size && !this.waitedForLocale)) {
-      if (this.waitedForLocale) {
-        return this.childrenAreFallback && hasContent(this.childNodes)
-          ? html`<slot></slot>`
-          : html`<div class="interim" lang=${sourceLocale} dir=${textDirection(sourceLocale)}>${this.renderContent(sourceLocale)}</div>`;
-      }
-      // While its language loads, the element already takes its place, laid out in the source
-      // language but invisible (and hidden from assistive technology), so the page does not
-      // jump when the text arrives.
+  protected override render(): unknown {
+    if (this.waiting) {
+      // While its language loads, an element showing its fallback goes on showing it. One without
+      // already takes its place, laid out in the source language but invisible (and hidden from
+      // assistive technology), so the page does not jump when the text arrives.
       const locale = this.locale ?? sourceLocale;
-      return html`<div class="pending" lang=${locale}>${this.renderContent(locale)}</div>`;
+      return this.pendingSlot ? nothing : html`<div class="pending" lang=${locale}>${this.renderContent(locale)}</div>`;
+    }
+    // Waited long enough: without its language, its fallback, else itself in the source language;
+    // with it, itself, with or without the file it waits for.
+    if (!this.locale) {
+      return this.childrenAreFallback && hasContent(this.childNodes)
+        ? html`<slot></slot>`
+        : html`<div class="interim" lang=${sourceLocale} dir=${textDirection(sourceLocale)}>${this.renderContent(sourceLocale)}</div>`;
     }
     return html`<div class="root" lang=${this.locale} dir=${textDirection(this.locale)}>${this.renderContent(this.locale)}</div>`;
   }
