@@ -136,14 +136,14 @@ export abstract class SupportElement<Config> extends LitElement {
 
   private readonly reported = new Set<string>();
   private failed = false;
-  /** Shows the element's children (its fallback) until its first render: see createRenderRoot. */
+  /** Shows the element's children (its fallback) until it renders its own content: see createRenderRoot. */
   private pendingSlot?: HTMLSlotElement;
 
   /**
    * An element that already holds content when it starts (its fallback, read before a deferred
-   * script ran) keeps showing it, and renders for the first time in a task of its own: a page
-   * with several elements never blocks for all their renders at once, and nothing on it goes
-   * blank meanwhile. An element still empty (a script in `<head>` meets it before its children)
+   * script ran) keeps showing it until it renders its own content (also while its language
+   * loads), and each of its updates meanwhile runs in a task of its own: a page with several
+   * elements never blocks for all their renders at once, and nothing on it goes blank. An element still empty (a script in `<head>` meets it before its children)
    * renders at once, before the first paint, as it always has.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
