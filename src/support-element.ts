@@ -143,8 +143,9 @@ export abstract class SupportElement<Config> extends LitElement {
    * An element that already holds content when it starts (its fallback, read before a deferred
    * script ran) keeps showing it until it renders its own content (also while its language
    * loads), and each of its updates meanwhile runs in a task of its own: a page with several
-   * elements never blocks for all their renders at once, and nothing on it goes blank. An element still empty (a script in `<head>` meets it before its children)
-   * renders at once, before the first paint, as it always has.
+   * elements never blocks for all their renders at once, and nothing on it goes blank. An element
+   * still empty (a script in `<head>` meets it before its children) renders at once, before the
+   * first paint, as it always has.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
