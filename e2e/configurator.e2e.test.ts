@@ -242,7 +242,8 @@ describe('the configurator itself', () => {
     expect(await page.locator('#script-src').inputValue()).toBe('/js/support-widget.js');
     // The action plan was not in the code, so it is not on the page.
     expect(await page.locator(field('action-plan', 'include')).isChecked()).toBe(false);
-    expect(await page.locator('#paste-section [role="status"]').textContent()).toMatch(/ifyllt/);
+    // The message is announced a moment later, so that a screen reader hears it even when it repeats.
+    await expect.poll(() => page.locator('#paste-section [role="status"]').textContent()).toMatch(/ifyllt/);
     const code = await outputReady(page, 'name="Linjen"');
     expect(code).not.toContain('support-action-plan');
     expect(code).toContain('<h3>Linjen</h3>');
