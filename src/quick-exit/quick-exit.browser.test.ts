@@ -92,4 +92,43 @@ describe('<support-quick-exit>', () => {
     expect([status(first!), status(second!)]).to.deep.equal(['Press Shift 2 more times to leave', '']);
     document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
   });
+
+  it('when the first of two leaves the page, the other takes over: it speaks, and it sticks in view', async () => {
+    const wrapper = await fixture(
+      html`<div><support-quick-exit href="/a"></support-quick-exit><support-quick-exit href="/b"></support-quick-exit><div style="height: 300vh"></div></div>`,
+    );
+    const [first, second] = [...wrapper.querySelectorAll('support-quick-exit')] as SupportQuickExit[];
+    await ready(first!);
+    await ready(second!);
+    first!.remove();
+    try {
+      scrollTo(0, innerHeight);
+      const deadline = Date.now() + 3000;
+      while (!shadow(second!).querySelector('.stuck')) {
+        if (Date.now() > deadline) throw new Error('the remaining quick exit did not stick');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(shadow(second!).querySelector('.stuck')!.getBoundingClientRect().top).to.be.within(0, innerHeight);
+    } finally {
+      scrollTo(0, 0);
+    }
+    pressShift();
+    await second!.updateComplete;
+    expect(status(second!)).to.equal('Press Shift 2 more times to leave');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+  });
+
+  it('taken off the page and put back (a single-page app’s view shown again), it still listens for Shift', async () => {
+    const wrapper = await fixture(html`<div><support-quick-exit href="/a"></support-quick-exit></div>`);
+    const exit = wrapper.firstElementChild as SupportQuickExit;
+    await ready(exit);
+    exit.remove();
+    await new Promise((r) => setTimeout(r));
+    wrapper.append(exit);
+    await exit.updateComplete;
+    pressShift();
+    await exit.updateComplete;
+    expect(status(exit)).to.equal('Press Shift 2 more times to leave');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+  });
 });

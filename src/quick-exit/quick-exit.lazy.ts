@@ -205,6 +205,15 @@ export const quickExit: QuickExitModule['quickExit'] = () => {
       const place = root.querySelector('.place');
       if (place && host === first()) sticking.observe(place);
     },
+    removed(host) {
+      const at = hosts.indexOf(host);
+      if (at < 0) return;
+      hosts.splice(at, 1);
+      const place = host.shadowRoot!.querySelector('.place');
+      if (place) sticking.unobserve(place);
+      // The next one now acts: rendering it starts watching its place and lets it speak.
+      first()?.requestUpdate();
+    },
     render(host, href) {
       const left = PRESSES - count.presses.length;
       const status =

@@ -8,6 +8,8 @@ import {loadFeature} from '../features/load.js';
 export interface QuickExitView {
   render(host: SupportQuickExit, href: string): unknown;
   updated(host: SupportQuickExit): void;
+  /** The element left the page: it no longer acts, and the next one takes over. */
+  removed(host: SupportQuickExit): void;
 }
 
 /** What `quick-exit.js` exports. */
@@ -69,6 +71,13 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
         this.view = null;
       },
     );
+    // Back on the page (moved, or a single-page app's view shown again): rendering counts it again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.view?.removed(this);
   }
 
   protected parseConfig() {
