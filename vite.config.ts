@@ -141,6 +141,8 @@ export default defineConfig(({mode}) => ({
           exclude: ['e2e/screenshots.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page's work (a language file, hours.js, a timer) can take seconds on a busy machine.
+          expect: {poll: {timeout: 10_000}},
           fileParallelism: false,
         },
       },

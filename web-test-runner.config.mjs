@@ -16,6 +16,7 @@ export default {
       launchOptions: {executablePath: CHROMIUM_PATH, args: ['--headless', ...CHROMIUM_ARGS]},
     }),
   ],
-  testFramework: {config: {timeout: 5000}},
+  // Generous: a busy machine compiles a lazily loaded file on first use, and axe takes its time.
+  testFramework: {config: {timeout: 20_000}},
   testsFinishTimeout: 60_000,
 };

@@ -26,6 +26,12 @@ async function open(path: string, viewport = {width: 1280, height: 900}): Promis
       card.shadowRoot!.querySelector('details'),
     ),
   );
+  // Likewise the quick exit's button, which comes with quick-exit.js.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('support-quick-exit')].every((exit) =>
+      exit.shadowRoot!.querySelector('[part="button"]'),
+    ),
+  );
   return page;
 }
 

@@ -52,6 +52,10 @@ describe('support-widget.all.js', () => {
       pageIn('fi', '/dist/support-widget.all.js', 'phone-hours="Mo-Su 00:00-24:00"'),
     );
     await widgetsRendered(page);
+    // The card may render before hours.js arrives, with the hours as written; the week follows.
+    await page.waitForFunction(() =>
+      document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.week'),
+    );
     const week = await page.evaluate(
       () => document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.week')!.textContent,
     );

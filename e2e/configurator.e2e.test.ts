@@ -154,6 +154,8 @@ describe('a bad value', () => {
     expect(await error.isVisible()).toBe(true);
     expect((await error.textContent())!.length).toBeGreaterThan(10);
     expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(`support-${tag}--${name}-error`);
+    // The code is written again in a task after each change: let that task run first.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     const code = await outputReady(page);
     expect(code).not.toContain(bad);
     expect(code, 'no such attribute line').not.toMatch(new RegExp(`\\n  ${name}[=\\n>]`));

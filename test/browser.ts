@@ -35,7 +35,7 @@ export function visibleText(node: Element | ShadowRoot): string {
 
 /** Waits until an element has rendered in `lang` (languages may load on demand). */
 export async function renderedIn(element: Element, lang: string): Promise<void> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 10_000;
   while (element.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== lang) {
     if (Date.now() > deadline) throw new Error(`${element.localName} did not render in ${lang}`);
     await new Promise((r) => setTimeout(r, 10));

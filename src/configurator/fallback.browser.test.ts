@@ -2,7 +2,7 @@
  * The fallback copy is read from what an element renders: real headings, paragraphs, lists and
  * links, without the element's styling hooks, icons or printed addresses.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../index.js';
 import {renderedIn} from '../../test/browser.js';
 import {fallbackOf} from './fallback.js';
@@ -38,6 +38,8 @@ describe('the fallback copy of a rendered element', () => {
       html`<support-helpline-card lang="en" name="Linjen" phone="08-123 45" phone-hours="Mo-Fr 09:00-16:00; PH off"></support-helpline-card>`,
     );
     await renderedIn(card, 'en');
+    // The card may render before hours.js arrives, with the hours as written: wait for the week.
+    await waitUntil(() => card.shadowRoot!.querySelector('details'), 'hours.js did not load', {timeout: 10_000});
     // The status is on screen ("Open now, closes 16:00" or "Closed, opens …")...
     expect(card.shadowRoot!.textContent).to.match(/Open now|Closed/);
     const copy = writeNodes(fallbackOf(card)!, '').join('\n');

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../index.js';
 import type {SupportHelplineCard} from './helpline-card.js';
 import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
@@ -43,6 +43,13 @@ function status(el: Element, channel: 'phone' | 'chat'): string {
 }
 
 describe('<support-helpline-card> hours', () => {
+  // A card stops waiting for hours.js after a moment and shows the hours as written; the first
+  // load compiles it, which a busy machine may take longer for. Load it once before the tests.
+  before(async () => {
+    const el = await fixture(card());
+    await waitUntil(() => el.shadowRoot?.querySelector('details'), 'hours.js did not load', {timeout: 10_000});
+  });
+
   it('shows the status beside call and chat, described by it, and the week under a disclosure', async () => {
     setClock('2026-03-09T13:00+01:00');
     const el = await shown(card());

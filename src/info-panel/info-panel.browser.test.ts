@@ -53,11 +53,11 @@ describe('<support-info-panel>', () => {
     await waitUntil(
       () => !visibleText(shadow(panel)).includes('umbrella term'),
       'the built-in text gives way to the editor’s',
-      {timeout: 3000},
+      {timeout: 10_000},
     );
     own.remove();
     await waitUntil(() => visibleText(shadow(panel)).includes('umbrella term'), 'the built-in text comes back', {
-      timeout: 3000,
+      timeout: 10_000,
     });
   });
 

@@ -5,7 +5,7 @@ import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/brows
 
 /** Resolves once the element shows its button (quick-exit.js has arrived). */
 async function ready(element: Element): Promise<HTMLAnchorElement> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 10_000;
   while (!element.shadowRoot?.querySelector('[part="button"]')) {
     if (Date.now() > deadline) throw new Error('no quick exit button');
     await new Promise((r) => setTimeout(r, 10));
@@ -103,7 +103,7 @@ describe('<support-quick-exit>', () => {
     first!.remove();
     try {
       scrollTo(0, innerHeight);
-      const deadline = Date.now() + 3000;
+      const deadline = Date.now() + 10_000;
       while (!shadow(second!).querySelector('.stuck')) {
         if (Date.now() > deadline) throw new Error('the remaining quick exit did not stick');
         await new Promise((r) => setTimeout(r, 10));
