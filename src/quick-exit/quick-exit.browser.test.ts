@@ -93,7 +93,7 @@ describe('<support-quick-exit>', () => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
   });
 
-  it('when the first of two leaves the page, the other takes over: it speaks, and it sticks in view', async () => {
+  it('when the first of two leaves the page, the other takes over: it sticks in view and speaks; taken off while stuck, it lets go', async () => {
     const wrapper = await fixture(
       html`<div><support-quick-exit href="/a"></support-quick-exit><support-quick-exit href="/b"></support-quick-exit><div style="height: 300vh"></div></div>`,
     );
@@ -109,6 +109,12 @@ describe('<support-quick-exit>', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
       expect(shadow(second!).querySelector('.stuck')!.getBoundingClientRect().top).to.be.within(0, innerHeight);
+      // Taken off the page while stuck, it lets go: put back later, it starts in its place.
+      second!.remove();
+      expect(shadow(second!).querySelector('.stuck')).to.be.null;
+      expect(shadow(second!).querySelector<HTMLElement>('.place')!.style.height).to.equal('');
+      wrapper.prepend(second!);
+      await second!.updateComplete;
     } finally {
       scrollTo(0, 0);
     }

@@ -160,18 +160,21 @@ function onPageShow(event: PageTransitionEvent): void {
 const sticking = new IntersectionObserver(
   (entries) => {
     for (const {target, intersectionRatio, boundingClientRect} of entries) {
-      const place = target as HTMLElement;
-      const bar = place.firstElementChild as HTMLElement;
       // Zero height: the element is hidden (display: none somewhere above it), so no button either.
-      const stuck = intersectionRatio < 1 && boundingClientRect.height > 0;
-      if (stuck === bar.classList.contains('stuck')) continue;
-      place.style.height = stuck ? `${place.offsetHeight}px` : '';
-      bar.classList.toggle('stuck', stuck);
-      if ('showPopover' in bar) bar.togglePopover(stuck);
+      stick(target as HTMLElement, intersectionRatio < 1 && boundingClientRect.height > 0);
     }
   },
   {threshold: 1},
 );
+
+function stick(place: HTMLElement, stuck: boolean): void {
+  const bar = place.firstElementChild as HTMLElement;
+  if (stuck === bar.classList.contains('stuck')) return;
+  place.style.height = stuck ? `${place.offsetHeight}px` : '';
+  bar.classList.toggle('stuck', stuck);
+  // Taken off the page, it has already left the top layer (and Chromium throws if asked).
+  if ('showPopover' in bar && bar.isConnected) bar.togglePopover(stuck);
+}
 
 /** After the browser has moved focus into view: if the stuck button covers it, scroll it clear. */
 function onFocusIn(event: FocusEvent): void {
@@ -209,8 +212,11 @@ export const quickExit: QuickExitModule['quickExit'] = () => {
       const at = hosts.indexOf(host);
       if (at < 0) return;
       hosts.splice(at, 1);
-      const place = host.shadowRoot!.querySelector('.place');
-      if (place) sticking.unobserve(place);
+      const place = host.shadowRoot!.querySelector<HTMLElement>('.place');
+      if (place) {
+        sticking.unobserve(place);
+        stick(place, false);
+      }
       // The next one now acts: rendering it starts watching its place and lets it speak.
       first()?.requestUpdate();
     },
