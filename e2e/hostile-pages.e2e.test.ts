@@ -195,8 +195,6 @@ describe('named images that shadow a document method Lit renders with', () => {
         () =>
           document.getElementById('fallback')!.checkVisibility() &&
           document.getElementById('plan-fallback')!.checkVisibility(),
-        undefined,
-        {timeout: 5000},
       );
       await expect
         .poll(() =>

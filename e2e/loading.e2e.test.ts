@@ -157,8 +157,6 @@ describe('elements that change after the first render', () => {
   const until = (page: Page, tag: string, check: string) =>
     page.waitForFunction(
       `(() => { const e = document.querySelector('${tag}'); const r = e && e.shadowRoot; return !!(r && (${check})); })()`,
-      undefined,
-      {timeout: 5000},
     );
 
   it('the helpline card: added later, removed and re-added, moved, and every attribute change shows', async () => {

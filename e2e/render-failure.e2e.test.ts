@@ -46,9 +46,7 @@ describe('an element whose render throws', () => {
       };
       document.querySelector('main')!.append(card);
     });
-    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility(), undefined, {
-      timeout: 5000,
-    });
+    await page.waitForFunction(() => document.getElementById('fallback')!.checkVisibility());
     expect(await visibleCalls(page, '#broken')).toEqual(['tel:020100200']);
     expect(await visibleCalls(page, '#good')).toContain('tel:020100200');
     // The fallback shows from the start; the failed render, and its error, come a task later.
@@ -86,8 +84,6 @@ describe('an element whose render throws', () => {
       () =>
         document.getElementById('fallback')!.checkVisibility() &&
         document.getElementById('plan-fallback')!.checkVisibility(),
-      undefined,
-      {timeout: 5000},
     );
     expect(await visibleCalls(page, '#with-fallback')).toEqual(['tel:020100200']);
     await expect.poll(() => visibleCalls(page, '#bare')).toEqual(['tel:112']);
@@ -121,8 +117,6 @@ describe('a page that clobbers a global Lit needs (<img name="createComment"> be
       () =>
         document.getElementById('fallback')!.checkVisibility() &&
         document.getElementById('plan-fallback')!.checkVisibility(),
-      undefined,
-      {timeout: 5000},
     );
     expect(await visibleCalls(page, '#with-fallback')).toEqual(['tel:020100200']);
     await expect.poll(() => visibleCalls(page, '#bare')).toEqual(['tel:112']);
