@@ -27,7 +27,15 @@ export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
+    // The project folder has no page of its own: its root leads to the demo.
+    if (url.pathname === '/') return response.writeHead(302, {location: '/demo/'}).end();
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed percent-escape (`/%E0%A4%A`) is the client's mistake, not a reason to stop serving.
+      return response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Bad request');
+    }
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base + sep)) return response.writeHead(403).end();
     try {
@@ -53,6 +61,7 @@ export async function serve({root = '.', port = 0, headers = () => ({})} = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {url} = await serve({port: Number(process.env.PORT ?? 8000)});
   console.log(
-    `Demo: ${url}/demo/ (Swedish), ${url}/demo/en.html (English), ${url}/demo/languages.html (every language)`,
+    `Demo: ${url}/demo/ (Swedish), ${url}/demo/en.html (English), ${url}/demo/languages.html (every language)\n` +
+      `Configurator: ${url}/demo/configurator.html`,
   );
 }
