@@ -8,7 +8,15 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
  */
 const PAGE_BASES = ['https://page.invalid/', 'http://page.invalid/'];
 
-export type UrlVerdict = {ok: true; url: string} | {ok: false; reason: 'scheme' | 'malformed'};
+export type UrlVerdict = {ok: true; url: string} | {ok: false; reason: 'scheme' | 'malformed' | 'host'};
+
+/**
+ * A web address typed without `https://` (`www.raddabarnen.se/oroschatten`): the browser would
+ * read it as a path on the editor's own site, a link to a page that does not exist. It starts with
+ * `www.`, or its first part (up to `/`, `?` or `#`) ends in a common top-level domain; a file name
+ * such as `handlingsplan.pdf` does not.
+ */
+const HOST_WITHOUT_SCHEME = /^(www\.|[^/?#]*\.(se|nu|com|org|net|eu|info|fi|no|dk|de|uk|io|gov|edu|biz)([/?#]|$))/i;
 
 /**
  * Checks a URL with the same WHATWG parser the browser uses for `href`, so tricks the parser
@@ -23,9 +31,8 @@ export function checkUrl(value: string): UrlVerdict {
   } catch {
     return {ok: false, reason: 'malformed'};
   }
-  return protocols.every((protocol) => ALLOWED_PROTOCOLS.has(protocol))
-    ? {ok: true, url}
-    : {ok: false, reason: 'scheme'};
+  if (!protocols.every((protocol) => ALLOWED_PROTOCOLS.has(protocol))) return {ok: false, reason: 'scheme'};
+  return HOST_WITHOUT_SCHEME.test(url) ? {ok: false, reason: 'host'} : {ok: true, url};
 }
 
 /** The file name extension of a URL's path, without query or fragment ("PDF"), if it looks like one. */

@@ -12,6 +12,11 @@ describe('checkUrl', () => {
     ['//cdn.example.se/plan.pdf', '//cdn.example.se/plan.pdf'],
     ['?page=2', '?page=2'],
     ['#chatt', '#chatt'],
+    ['dokument/plan.pdf', 'dokument/plan.pdf'],
+    ['/chatt', '/chatt'],
+    ['../x', '../x'],
+    ['plan.se.pdf', 'plan.se.pdf'],
+    ['/www.example.se', '/www.example.se'],
   ])('accepts %j', (input, url) => {
     expect(checkUrl(input)).toEqual({ok: true, url});
   });
@@ -31,6 +36,20 @@ describe('checkUrl', () => {
     'blob:https://example.se/uuid',
   ])('refuses the scheme of %j', (input) => {
     expect(checkUrl(input)).toEqual({ok: false, reason: 'scheme'});
+  });
+
+  // Typed without https://, these would become links to pages on the editor's own site.
+  it.each([
+    'www.raddabarnen.se/oroschatten',
+    'WWW.raddabarnen.se',
+    'raddabarnen.se/oroschatten',
+    'raddabarnen.se',
+    'raddabarnen.SE?chatt=1',
+    'kommun.nu#stod',
+    'example.com/a/b',
+    'www.example',
+  ])('refuses the host name without a scheme %j', (input) => {
+    expect(checkUrl(input)).toEqual({ok: false, reason: 'host'});
   });
 
   // "https:" and "http:" alone are a link on a page of the same scheme and none on the other.
