@@ -91,8 +91,8 @@ ${Object.entries(hashes)
  * @param {Date} date
  */
 function dosDateTime(date) {
-  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
-  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
   return {time, day};
 }
 
@@ -165,6 +165,16 @@ function u32(value) {
   return buffer;
 }
 
+/**
+ * The date of the commit the release is built from, in UTC: every entry of the zip carries it, so
+ * the same commit always gives the same zip, byte for byte. Outside a git checkout, now.
+ */
+function commitDate() {
+  const log = spawnSync('git', ['log', '-1', '--format=%cI'], {cwd: ROOT, encoding: 'utf8'});
+  const date = new Date(log.status === 0 ? log.stdout.trim() : NaN);
+  return Number.isNaN(date.getTime()) ? new Date() : date;
+}
+
 /** Builds, then writes the release folder and zip; returns their paths. */
 export function release() {
   const built = spawnSync('npm', ['run', '--silent', 'build'], {cwd: ROOT, stdio: 'inherit'});
@@ -186,7 +196,8 @@ export function release() {
   writeFileSync(join(folder, 'SRI.txt'), sriText(version, hashes));
 
   const archive = join(ROOT, 'release', `${name}.zip`);
-  writeFileSync(archive, zip(filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))])));
+  const entries = filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))]);
+  writeFileSync(archive, zip(entries, commitDate()));
   return {folder, archive, hashes};
 }
 

@@ -96,6 +96,24 @@ describe('the release zip', () => {
     expect(readFileSync(join(folder, 'LICENSE'), 'utf8')).toMatch(new RegExp(`^${license} License`));
   });
 
+  it('is the same zip, byte for byte, when built again later in another time zone', () => {
+    const first = readFileSync(`${ROOT}release/${NAME}.zip`);
+    // Every entry carries the commit's date, in UTC, as Info-ZIP's zipinfo reads it (zip times
+    // count seconds in twos).
+    const commit = new Date(execFileSync('git', ['log', '-1', '--format=%cI'], {cwd: ROOT, encoding: 'utf8'}).trim());
+    commit.setUTCSeconds(commit.getUTCSeconds() - (commit.getUTCSeconds() % 2));
+    const stamp = commit.toISOString().replace(/[-:]/g, '').replace('T', '.').slice(0, 15);
+    const listing = execFileSync('zipinfo', ['-T', `${ROOT}release/${NAME}.zip`], {encoding: 'utf8', env: {TZ: 'UTC'}});
+    expect(new Set([...listing.matchAll(/ (\d{8}\.\d{6}) /g)].map((match) => match[1]))).toEqual(new Set([stamp]));
+
+    execFileSync('npm', ['run', '--silent', 'release'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: {...BUILD_ENV, TZ: 'Pacific/Kiritimati'},
+    });
+    expect(readFileSync(`${ROOT}release/${NAME}.zip`).equals(first)).toBe(true);
+  });
+
   it.each([
     ['support-widget.js', 'fi'],
     ['support-widget.all.js', 'ar'],
