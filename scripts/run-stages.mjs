@@ -6,6 +6,10 @@
  */
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {ensure} from './prerequisites.mjs';
+
+// Chromium runs the browser and end-to-end tests; pdftotext reads the printed PDFs back.
+if (!ensure(['chromium', 'pdftotext'])) process.exit(1);
 
 const {scripts} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // `lint` runs once the project has one.
