@@ -11,15 +11,20 @@ import {SupportQuickExit} from './quick-exit/quick-exit.js';
 import {setFeatureLoader} from './features/load.js';
 import {hasContent, nextTask} from './support-element.js';
 import {TAGS} from './tags.js';
+import {runningFile} from './lib/url.js';
 
 /**
  * Where this script came from: the file that is running now, as the browser's stack trace names
  * it. Page markup can stand in for `document.currentScript` (`<img name="currentScript">`), and a
  * `<base>` added after the script tag changes what its `src` resolves to; neither reaches this.
- * Without a stack trace (a page may turn them off), the real script element is asked.
+ * A page that turned stack traces off (`Error.stackTraceLimit = 0`) gets them back for this one
+ * error. Without any (another browser), the real script element is asked.
  */
 function scriptUrl(): string {
-  const running = /(https?:\/\/[^\s()@]+?)(?::\d+){2}/.exec(new Error().stack ?? '')?.[1];
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 10;
+  const running = runningFile(new Error().stack ?? '');
+  Error.stackTraceLimit = limit;
   if (running) return running;
   const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;

@@ -41,3 +41,12 @@ export function fileTypeFromUrl(url: string): string | undefined {
   const extension = /\.([a-z0-9]{1,5})$/i.exec(path)?.[1];
   return extension?.toUpperCase();
 }
+
+/**
+ * The address of the file running now, from a stack trace: its first `http(s)` address followed
+ * by a line and a column (V8's `at f (…/x.js:1:2)`, Firefox's `f@…/x.js:1:2`). Any address a
+ * script can have: `@` and `%40` (`…/support-widget@0.1.0/…`), a port, a query, no extension.
+ */
+export function runningFile(stack: string): string | undefined {
+  return /(https?:\/\/[^\s()]+?)(?::\d+){2}(?!\d)/.exec(stack)?.[1];
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkUrl, fileTypeFromUrl} from './url.js';
+import {checkUrl, fileTypeFromUrl, runningFile} from './url.js';
 
 describe('checkUrl', () => {
   it.each([
@@ -71,4 +71,41 @@ describe('fileTypeFromUrl', () => {
   ])('%j gives %j', (url, type) => {
     expect(fileTypeFromUrl(url)).toBe(type);
   });
+});
+
+describe('runningFile', () => {
+  it.each([
+    // V8, at the top level of a classic script and inside a function.
+    [
+      'Error\n    at https://cdn.example.se/npm/support-widget@0.1.0/dist/support-widget.js:1:1234',
+      'https://cdn.example.se/npm/support-widget@0.1.0/dist/support-widget.js',
+    ],
+    [
+      'Error\n    at load (https://kommun.se/npm/support-widget%400.1.0/dist/support-widget.js:2:5)\n    at https://kommun.se/x.js:9:9',
+      'https://kommun.se/npm/support-widget%400.1.0/dist/support-widget.js',
+    ],
+    [
+      'Error\n    at http://127.0.0.1:8000/support-widget/support-widget.js?v=3:1:20',
+      'http://127.0.0.1:8000/support-widget/support-widget.js?v=3',
+    ],
+    [
+      'Error\n    at https://kommun.se/download/18.4a5b/1700000000/support-widget:1:99',
+      'https://kommun.se/download/18.4a5b/1700000000/support-widget',
+    ],
+    // Firefox and Safari.
+    [
+      '@https://cdn.example.se/npm/support-widget@0.1.0/dist/support-widget.js:1:1234\n',
+      'https://cdn.example.se/npm/support-widget@0.1.0/dist/support-widget.js',
+    ],
+    ['scriptUrl@http://[::1]:8080/a/support-widget.js:1:5', 'http://[::1]:8080/a/support-widget.js'],
+  ])('%j names %j', (stack, file) => {
+    expect(runningFile(stack)).toBe(file);
+  });
+
+  it.each(['', 'Error', 'Error\n    at <anonymous>:1:1', 'Error\n    at file:///x.js:1:1'])(
+    '%j names no file',
+    (stack) => {
+      expect(runningFile(stack)).toBeUndefined();
+    },
+  );
 });
