@@ -86,12 +86,13 @@ export class ConfiguratorApp extends LitElement {
       return {
         ...element,
         included: Boolean(values),
-        ...this.checked(element.spec, {...defaults(element.spec), ...values}),
+        ...this.withValues(element.spec, {...defaults(element.spec), ...values}),
       };
     });
   }
 
-  private checked(spec: ElementSpec, values: Values) {
+  /** An element's values, and what its parser makes of them. */
+  private withValues(spec: ElementSpec, values: Values) {
     return {values, checked: checkValues(spec, values, PARSERS[spec.tag])};
   }
 
@@ -108,7 +109,7 @@ export class ConfiguratorApp extends LitElement {
       this.elements = this.specs.map((spec) => ({
         spec,
         included: true,
-        ...this.checked(spec, defaults(spec)),
+        ...this.withValues(spec, defaults(spec)),
         preview: new ElementPreview(this, spec),
       }));
     }
@@ -145,7 +146,7 @@ export class ConfiguratorApp extends LitElement {
         <label for="${tag}--include">${texts.include}</label>
       </div>
       <configurator-element-form ?hidden=${!included} .spec=${spec} .values=${values} .parse=${PARSERS[tag]}
-        language=${this.ui} @values-change=${(event: CustomEvent<Values>) => this.change(tag, this.checked(spec, event.detail))}>
+        language=${this.ui} @values-change=${(event: CustomEvent<Values>) => this.change(tag, this.withValues(spec, event.detail))}>
       </configurator-element-form>
     </fieldset>`;
   }
