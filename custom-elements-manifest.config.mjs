@@ -6,7 +6,8 @@
  */
 export default {
   globs: ['src/*/*.ts', 'src/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.config.ts', 'src/**/*.styles.ts', 'src/generated/**'],
+  // The configurator's own elements are a page for editors, not the widget's API.
+  exclude: ['src/configurator/**', 'src/**/*.test.ts', 'src/**/*.config.ts', 'src/**/*.styles.ts', 'src/generated/**'],
   litelement: true,
   // package.json already names custom-elements.json.
   packagejson: false,
