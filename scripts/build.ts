@@ -113,13 +113,12 @@ rmSync('dist', {recursive: true, force: true});
 console.log(`support-widget ${pkg.version}: every output, with its size and its gzip size (level 9)\n`);
 
 tool('node_modules/.bin/lit-localize', ['build']);
+console.log('0. The catalogues, src/generated/, from locales/*.xlf (lit-localize)');
 /** Each feature's own texts: they travel in its file and leave every other file. */
 const featureIds = featureTexts(FEATURES);
-/** What every file of the embed script's own (not the package's) is built with. */
-const scriptEdits = () => [
-  sourceEdits({shortIds: true}),
-  catalogueTexts(new Set([...featureIds.values()].flatMap((ids) => [...ids])), false),
-];
+const allFeatureIds = new Set([...featureIds.values()].flatMap((ids) => [...ids]));
+/** What the files that share the embed script's msg() are built with: its short ids, no feature's texts. */
+const scriptEdits = () => [sourceEdits({shortIds: true}), catalogueTexts(allFeatureIds, false)];
 
 const script = await vite(embedScript('support-widget.js', scriptEdits()));
 report('1. The embed script', written('dist', script));
@@ -141,6 +140,8 @@ report('3. The lazy features', features);
 const inside = new Set(
   script.flatMap((c) => c.moduleIds).flatMap((id) => /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1] ?? []),
 );
+if (!inside.size)
+  throw new Error('The embed script holds no catalogue of src/generated/locales/: see built-in-locales.ts.');
 const locales: string[] = [];
 for (const locale of localize.targetLocales.filter((code) => !inside.has(code))) {
   const chunks = await vite({
