@@ -2,15 +2,16 @@
 /**
  * `npm run release`: builds, then writes `release/support-widget-<version>/` and the same folder
  * as `release/support-widget-<version>.zip`, for sites that host the files themselves: the two
- * scripts, the features' own files (`hours.js`, `quick-exit.js`), `locales/`, the configurator (whenever the build made `dist/configurator/`), the
+ * scripts, the features' own files (src/features/list.json), `locales/`, the configurator, the
  * sha384 Subresource Integrity hash of every script, the licence, the changelog and the guides.
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateRawSync} from 'node:zlib';
+import FEATURES from '../src/features/list.json' with {type: 'json'};
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,8 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FILES = [
   ['dist/support-widget.js', 'support-widget.js'],
   ['dist/support-widget.all.js', 'support-widget.all.js'],
-  ['dist/hours.js', 'hours.js'],
-  ['dist/quick-exit.js', 'quick-exit.js'],
+  ...Object.keys(FEATURES).map((file) => /** @type {[string, string]} */ ([`dist/${file}`, file])),
   ['dist/locales', 'locales'],
   ['dist/configurator', 'configurator'],
   ['LICENSE', 'LICENSE'],
@@ -29,8 +29,6 @@ const FILES = [
   ['docs/cms.md', 'cms.md'],
   ['docs/cms.sv.md', 'cms.sv.md'],
 ];
-/** Built only by some versions of the build; the release takes it when it is there. */
-const OPTIONAL = new Set(['dist/configurator']);
 
 /**
  * The `integrity` value for a file: `sha384-` and the base64 of its SHA-384 digest.
@@ -64,6 +62,7 @@ function filesUnder(dir) {
  */
 function sriText(version, hashes) {
   const width = Math.max(...Object.keys(hashes).map((name) => name.length));
+  const features = Object.keys(FEATURES).join(' and ');
   return `Subresource Integrity (SRI) hashes of support-widget ${version}: sha384, base64.
 
 Put a script's hash in its tag's integrity attribute. A browser then runs the script only if it
@@ -73,12 +72,12 @@ another origin (a CDN), add crossorigin="anonymous":
   <script src="support-widget.js" integrity="${hashes['support-widget.js']}" crossorigin="anonymous"></script>
 
 The hash covers only that file, not the files it loads later from its own folder: locales/*.js
-for languages other than English and Swedish, hours.js for a helpline card with opening hours,
-and quick-exit.js for a quick exit. support-widget.all.js has every language inside, but it too
-loads hours.js and quick-exit.js on pages that use them: its hash does not cover those two
-files, and the browser checks no hash for them. Their hashes below are for checking the files
-you download or host; on a page that uses hours or the quick exit, self-hosting is the way to
-know exactly what runs.
+for languages other than English and Swedish, and the features' own files, ${features},
+each loaded only on a page that uses its feature. support-widget.all.js has every language
+inside, but it too loads ${features} on pages that use them: its hash does not cover
+those files, and the browser checks no hash for them. Their hashes below are for checking the
+files you download or host; on a page that uses a feature, self-hosting is the way to know
+exactly what runs.
 
 ${Object.entries(hashes)
   .map(([name, hash]) => `${name.padEnd(width)}  ${hash}`)
@@ -186,7 +185,6 @@ export function release() {
   rmSync(folder, {recursive: true, force: true});
   mkdirSync(folder, {recursive: true});
   for (const [from, to] of FILES) {
-    if (OPTIONAL.has(from) && !existsSync(join(ROOT, from))) continue;
     cpSync(join(ROOT, from), join(folder, to), {recursive: true});
   }
 

@@ -1,6 +1,6 @@
 /**
  * Every translation, for `support-widget.all.js`: the build puts this module in the place of
- * built-in-locales.ts (vite.config.ts), so that script loads no language file. Typed by the
+ * built-in-locales.ts (scripts/build.ts), so that script loads no language file. Typed by the
  * generated locale list, so a new language cannot be left out.
  */
 import type {LocaleModule} from '@lit/localize';

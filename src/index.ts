@@ -1,13 +1,10 @@
 /**
  * The embed script: one file a web editor pastes. It defines the elements and loads
  * translations that are not built in from `locales/<code>.js` next to itself. A second copy of
- * the script never gets this far: the build wraps it in a guard (see vite.config.ts).
+ * the script never gets this far: the build wraps it in a guard (see scripts/build.ts).
  */
 import {setLocaleLoader} from './localization.js';
-import {SupportActionPlan} from './action-plan/action-plan.js';
-import {SupportHelplineCard} from './helpline-card/helpline-card.js';
-import {SupportInfoPanel} from './info-panel/info-panel.js';
-import {SupportQuickExit} from './quick-exit/quick-exit.js';
+import {CLASSES} from './classes.js';
 import {setFeatureLoader} from './features/load.js';
 import {hasContent, nextTask} from './support-element.js';
 import {TAGS} from './tags.js';
@@ -34,11 +31,9 @@ const here = scriptUrl();
 /** Imports a file from next to this script: a language, or a feature's own file. */
 const load = (path: string) => import(/* @vite-ignore */ new URL(path, here).href);
 setLocaleLoader((locale) => load(`locales/${locale}.js`));
-// The opening hours and the quick exit are files of their own, loaded only by an element that needs one.
+// The features (features/list.json) are files of their own, loaded only by an element that needs one.
 setFeatureLoader(load);
 
-// In the order of TAGS.
-const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, SupportQuickExit];
 /** Whether the page has been read already: a deferred script or a module. (Markup that stands in
  * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
 const pageRead = document.readyState != 'loading';
@@ -52,7 +47,7 @@ const allHoldFallbacks = (tag: string) =>
 // (one shift, not one per tag). Each other tag, whose elements show their fallback meanwhile, is
 // defined in a task of its own: the start-up never makes one long task.
 TAGS.forEach((tag, i) => {
-  const define = () => customElements.define(tag, classes[i]!);
+  const define = () => customElements.define(tag, CLASSES[i]!);
   if (i && pageRead && allHoldFallbacks(tag)) void nextTask().then(define);
   else define();
 });

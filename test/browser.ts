@@ -1,11 +1,10 @@
 /** Helpers for the browser tests (web-test-runner, Chromium). */
 import {expect} from '@open-wc/testing';
 import {setFeatureLoader} from '../src/features/load.js';
+import FEATURES from '../src/features/list.json' with {type: 'json'};
 
-// The embed script imports hours.js and quick-exit.js from next to itself; here, their sources.
-setFeatureLoader((file) =>
-  file === 'hours.js' ? import('../src/helpline-card/hours.lazy.js') : import('../src/quick-exit/quick-exit.lazy.js'),
-);
+// The embed script imports each feature's file from next to itself; here, its source.
+setFeatureLoader((file) => import(`../${FEATURES[file].entry}`) as Promise<{default: unknown}>);
 
 /** Collects console.warn calls instead of printing them, so tests can assert on them quietly. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {

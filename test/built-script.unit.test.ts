@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
 import localize from '../lit-localize.json' with {type: 'json'};
+import LIST from '../src/features/list.json' with {type: 'json'};
 import {assertFreshBuild} from './fresh-build.js';
 
 /** The texts of one kind of element (`source`, `target`, `note`) in an XLIFF file, placeholders as `\0`. */
@@ -15,8 +16,8 @@ function xliff(locale: string, element: string): string[] {
 /** The longest run of plain ASCII words in a text: what survives any escaping a minifier might do. */
 const plainRun = (text: string) => text.match(/[A-Za-z0-9 ,.:;()-]+/g)!.reduce((a, b) => (b.length > a.length ? b : a));
 
-/** The features in files of their own, loaded only by the elements that need them (vite.config.ts). */
-const FEATURES = ['hours.js', 'quick-exit.js'];
+/** The features in files of their own, loaded only by the elements that need them. */
+const FEATURES = Object.keys(LIST);
 
 let script: string;
 /** The features' code: their English texts, and their texts in every language, are there. */
@@ -64,19 +65,25 @@ describe('a feature in a file of its own', () => {
       return {locale, target: xliff(locale, 'target')[sources.indexOf(source)]!};
     });
 
-  it.each([
-    ['hours.js', 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'],
-    ['quick-exit.js', 'Leave this page'],
-  ])('%s carries its texts in every language; the scripts and language files do not', (file, source) => {
-    const feature = readFileSync(`dist/${file}`, 'utf8');
-    const all = readFileSync('dist/support-widget.all.js', 'utf8');
-    for (const {locale, target} of translations(source)) {
-      expect(target, locale).not.toBe(source);
-      expect(feature, locale).toContain(target);
-      expect(script, locale).not.toContain(target);
-      expect(all, locale).not.toContain(target);
-      if (existsSync(`dist/locales/${locale}.js`))
-        expect(readFileSync(`dist/locales/${locale}.js`, 'utf8'), locale).not.toContain(target);
-    }
-  });
+  /** One English text of each feature's own: a feature added to the list needs one here. */
+  const SAMPLES: Record<keyof typeof LIST, string> = {
+    'hours.js': 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+    'quick-exit.js': 'Leave this page',
+  };
+
+  it.each(Object.entries(SAMPLES))(
+    '%s carries its texts in every language; the scripts and language files do not',
+    (file, source) => {
+      const feature = readFileSync(`dist/${file}`, 'utf8');
+      const all = readFileSync('dist/support-widget.all.js', 'utf8');
+      for (const {locale, target} of translations(source)) {
+        expect(target, locale).not.toBe(source);
+        expect(feature, locale).toContain(target);
+        expect(script, locale).not.toContain(target);
+        expect(all, locale).not.toContain(target);
+        if (existsSync(`dist/locales/${locale}.js`))
+          expect(readFileSync(`dist/locales/${locale}.js`, 'utf8'), locale).not.toContain(target);
+      }
+    },
+  );
 });

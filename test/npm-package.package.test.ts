@@ -62,7 +62,8 @@ const APP: Record<string, string> = {
   `,
   'src/main.ts': `
     import 'support-widget/define';
-    import type {SupportContactDetail} from 'support-widget';
+    import {TAGS, type SupportContactDetail} from 'support-widget';
+    document.body.dataset.defined = JSON.stringify(TAGS.filter((tag) => customElements.get(tag) !== undefined));
     const card = document.createElement('support-helpline-card');
     card.name = 'Orostelefonen';
     card.phone = '020-100 200';
@@ -107,7 +108,8 @@ const APP: Record<string, string> = {
     <script type="module" src="./src/entry-only.ts"></script></head><body></body></html>`,
   'main.html': `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>App</title>
     <script type="module" src="./src/main.ts"></script></head>
-    <body><main><support-info-panel lang="fi" municipality="Överkalix kommun"></support-info-panel></main></body></html>`,
+    <body><main><support-quick-exit href="/neutral"></support-quick-exit>
+    <support-info-panel lang="fi" municipality="Överkalix kommun"></support-info-panel></main></body></html>`,
   'app-localize.html': `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>App</title>
     <script type="module" src="./src/app-localize-then-define.ts"></script></head>
     <body><main><support-info-panel municipality="Överkalix kommun"></support-info-panel></main></body></html>`,
@@ -216,6 +218,31 @@ describe('the npm package', () => {
       };
     });
     expect(shown).toEqual({call: 'tel:020100200', heading: translation('fi', 'Violent extremism')});
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('support-widget/define defines the four tags, and the quick exit loads its code as a chunk and works', async () => {
+    const {page, errors, requests} = await openPage(browser, `${server.url}/main.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('support-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
+    );
+    const shown = await page.evaluate(() => {
+      const button = document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+      return {defined: document.body.dataset.defined, href: button.getAttribute('href'), text: button.textContent};
+    });
+    expect(JSON.parse(shown.defined!)).toEqual([
+      'support-info-panel',
+      'support-helpline-card',
+      'support-action-plan',
+      'support-quick-exit',
+    ]);
+    expect(shown.href).toBe('/neutral');
+    expect(shown.text?.trim()).toBe(translation('sv', 'Leave this page'));
+    // Shift three times leaves for the neutral page, as with the embed script.
+    const left = page.waitForURL(`${server.url}/neutral`, {waitUntil: 'commit'});
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await left;
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
  * How many inputs each property test tries: 200 in `npm test`, 10,000 in `npm run test:thorough`
- * (set in vite.config.ts, the one place that reads THOROUGH).
+ * (set in vitest.config.ts, the one place that reads THOROUGH).
  */
 import {inject} from 'vitest';
 

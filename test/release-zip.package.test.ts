@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openPage, ROOT, startBrowser, startServer} from '../e2e/helpers.js';
+import FEATURES from '../src/features/list.json' with {type: 'json'};
 import type {Server} from '../scripts/serve.mjs';
 
 const {version, license} = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
@@ -71,8 +72,7 @@ describe('the release zip', () => {
       expect.arrayContaining([
         'support-widget.js',
         'support-widget.all.js',
-        'hours.js',
-        'quick-exit.js',
+        ...Object.keys(FEATURES),
         'locales/fi.js',
         'SRI.txt',
         'integrity.json',

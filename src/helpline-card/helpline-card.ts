@@ -10,24 +10,12 @@ import {joinList, languageName} from '../lib/locale.js';
 import {readFormats} from '../lib/formats.js';
 import {longDate} from '../lib/date.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
-import {loadFeature} from '../features/load.js';
+import {feature} from '../features/load.js';
 import type {Hours} from './helpline-card.config.js';
-import type {HoursModule} from './hours.lazy.js';
+import type {HoursFeature} from './hours.feature.js';
 
-/** `hours.js` once it has arrived; null if it could not be loaded; undefined before. */
-let hoursModule: HoursModule | null | undefined;
-let hoursLoad: Promise<unknown> | undefined;
-
-/** Loads `hours.js` once for every card; if it cannot, says so once and the cards show the hours as written. */
-function loadHours(): Promise<unknown> {
-  return (hoursLoad ??= loadFeature<HoursModule>('hours.js').then(
-    (module) => void (hoursModule = module),
-    () => {
-      hoursModule = null;
-      console.warn('<support-helpline-card> hours.js could not be loaded, so the hours are shown as written.');
-    },
-  ));
-}
+/** The opening hours' code, loaded by the first card with hours; without it they are shown as written. */
+const hours = feature<HoursFeature>('hours.js', 'support-helpline-card', 'the hours are shown as written');
 
 export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
 
@@ -139,14 +127,14 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /** The time the card was last brought up to date; it is again every minute while it shows a status. */
   private now = 0;
-  /** Keeps the hours current once hours.js has arrived (hours.lazy.ts). */
+  /** Keeps the hours current once hours.js has arrived (HoursFeature). */
   private clock?: ReactiveController;
 
   protected override willUpdate(changed: PropertyValues): void {
     this.now = Date.now();
-    // The hours need hours.js: the first render waits for it as for a language.
-    if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
-    if (hoursModule && !this.clock) this.addController((this.clock = hoursModule.hoursClock(this, () => this.config)));
+    // The hours need hours.js: the first render waits for it as for a language, until it is ready or failed.
+    if ((this.phoneHours || this.chatHours) && (!hours.state || hours.state == 'loading')) this.hold(hours.load());
+    if (hours.module && !this.clock) this.addController((this.clock = hours.module.clock(this, () => this.config)));
     super.willUpdate(changed);
   }
 
@@ -157,7 +145,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
     return parseHelplineConfig(
       this,
       {year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate()},
-      hoursModule?.readHoursConfig,
+      hours.module?.readHours,
     );
   }
 
@@ -197,20 +185,21 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /**
    * Call or chat, with its hours: once hours.js has read them, its status and the week's hours
-   * (hours.lazy.ts); otherwise the hours as written. A closed channel keeps its link.
+   * (HoursFeature); otherwise the hours as written. A closed channel keeps its link.
    */
   private renderChannel(
     channel: 'phone' | 'chat',
     href: string,
     text: string,
-    hours: Hours | undefined,
+    written: Hours | undefined,
     label: string,
   ) {
-    // A schedule means hours.js has arrived: it read the text.
-    const view = hours?.schedule && hoursModule!.channelView(channel, hours.schedule, label, this.config, this.now);
+    // A schedule means hours.js has read the text.
+    const view =
+      written?.schedule && hours.module?.channelView(channel, written.schedule, label, this.config, this.now);
     return html`<div class="channel">
       ${this.renderLink(channel, href, text, `${channel === 'phone' ? 'call' : 'chat'}-link`, view ? view.status : undefined)}
-      ${view ? view.content : hours ? html`<p class="hours">${label}: ${hours.text}</p>` : nothing}
+      ${view ? view.content : written ? html`<p class="hours">${label}: ${written.text}</p>` : nothing}
     </div>`;
   }
 

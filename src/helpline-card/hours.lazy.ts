@@ -1,24 +1,20 @@
 /**
- * The opening hours, built as `dist/hours.js` (a lazy feature, see scripts/lazy-feature.ts) and
- * loaded only by a card with `phone-hours` or `chat-hours`: the parser, the status now and the
- * week in words, public holidays and time zones. It carries its own texts in every language.
+ * The opening hours, built as `dist/hours.js` (a lazy feature: src/features/list.json) and loaded
+ * only by a card with `phone-hours` or `chat-hours`: the parser, the status now and the week in
+ * words, public holidays and time zones (HoursFeature). It carries its own texts in every language.
  */
-import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {msg} from '@lit/localize';
-import type {Schedule} from '../lib/opening-hours.js';
-import type {HelplineConfig} from './helpline-card.config.js';
+import {html, msg, useHost} from '../features/host.js';
+import {templates} from '../features/texts.js';
 import {hoursInWords, upcomingTexts} from '../lib/hours-text.js';
 import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
-
-export {templates} from '../features/texts.js';
-export {useHost} from '../features/host.js';
-export {readHoursConfig} from './hours.config.js';
+import type {HoursFeature} from './hours.feature.js';
+import {readHoursConfig} from './hours.config.js';
 
 /** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
 const css = String.raw;
 
 /** The hours' look, which the card adopts when this file has arrived. */
-export const sheet = new CSSStyleSheet();
+const sheet = new CSSStyleSheet();
 sheet.replaceSync(css`
 /* Every sentence the status will show this week shares one grid cell; only the first (now's) is
    visible. The line is as tall as the longest, so a change never moves the page. */
@@ -60,24 +56,12 @@ summary:focus-visible {
 }
 `);
 
-/** What a channel shows under its link; `status` is the id of the status line, if there is one. */
-export interface ChannelView {
-  status?: string;
-  content: unknown;
-}
-
 /**
  * A channel's hours at the instant `now`, in the language msg() answers in: the status now, which
  * holds the space of the longest status it will show this week so that a change never moves the
  * page, and the week's hours in words under a disclosure. Old data (`stale`) gets no status.
  */
-export function channelView(
-  channel: string,
-  schedule: Schedule,
-  label: string,
-  {timeZone = STOCKHOLM, stale}: {timeZone?: string; stale: boolean},
-  now: number,
-): ChannelView {
+const channelView: HoursFeature['channelView'] = (channel, schedule, label, {timeZone = STOCKHOLM, stale}, now) => {
   const {clock, offset} = zoneClock(timeZone, now);
   // A reader elsewhere is told whose clock the times are on: “16:00 (Swedish time)”.
   const zone =
@@ -94,14 +78,14 @@ export function channelView(
       <details ?open=${stale}><summary>${label}${zone && ` (${zone})`}</summary>
         <ul class="week">${hoursInWords(schedule).map((line) => html`<li>${line}</li>`)}</ul></details>`,
   };
-}
+};
 
 /**
  * Keeps a card's hours current and styled: adopts their style sheet, and looks at the clock again
  * at the start of the next minute while a status shows, when the page becomes visible again, and
  * when the card comes back to the page (the status may be stale after time away).
  */
-export function hoursClock(card: ReactiveControllerHost & Element, config: () => HelplineConfig): ReactiveController {
+const hoursClock: HoursFeature['clock'] = (card, config) => {
   let tick: ReturnType<typeof setTimeout> | undefined;
   const onVisible = () => document.visibilityState === 'visible' && card.requestUpdate();
   return {
@@ -123,6 +107,6 @@ export function hoursClock(card: ReactiveControllerHost & Element, config: () =>
       }
     },
   };
-}
+};
 
-export type HoursModule = typeof import('./hours.lazy.js');
+export default {templates, useHost, readHours: readHoursConfig, channelView, clock: hoursClock} satisfies HoursFeature;

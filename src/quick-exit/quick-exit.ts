@@ -1,23 +1,12 @@
-import {css, html, nothing, type PropertyDeclarations} from 'lit';
+import {css, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {SupportElement} from '../support-element.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseQuickExitConfig, type QuickExitConfig} from './quick-exit.config.js';
-import {loadFeature} from '../features/load.js';
+import {feature} from '../features/load.js';
+import type {QuickExitFeature, QuickExitView} from './quick-exit.feature.js';
 
-/** What `quick-exit.js`, loaded on demand, gives the element: its look and its behaviour. */
-export interface QuickExitView {
-  render(host: SupportQuickExit, href: string): unknown;
-  updated(host: SupportQuickExit): void;
-  /** The element left the page: it no longer acts, and the next one takes over. */
-  removed(host: SupportQuickExit): void;
-}
-
-/** What `quick-exit.js` exports. */
-export interface QuickExitModule {
-  quickExit(): QuickExitView;
-}
-
-let view: Promise<QuickExitView> | undefined;
+/** The quick exit's look and behaviour, loaded by the first element; without it, the fallback link shows. */
+const quickExit = feature<QuickExitFeature>('quick-exit.js', 'support-quick-exit', 'only the fallback link shows');
 
 /**
  * A button that leaves the page at once for a neutral one, for a resident who may be watched:
@@ -46,9 +35,9 @@ let view: Promise<QuickExitView> | undefined;
  * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
  */
 export class SupportQuickExit extends SupportElement<QuickExitConfig> {
-  static override properties: PropertyDeclarations = {href: {}, view: {state: true}};
+  static override properties: PropertyDeclarations = {href: {}};
 
-  // The button and its help line take this much room (quick-exit.lazy.ts): kept from the start,
+  // The button and its help line take this much room (QuickExitView): kept from the start,
   // so nothing on the page moves when quick-exit.js arrives.
   static override styles = [sharedStyles, css`:host{min-height:5.75rem}`];
 
@@ -58,39 +47,27 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
    */
   href?: string;
 
-  /** Undefined while `quick-exit.js` loads; null if it could not be loaded. */
-  private view?: QuickExitView | null;
+  /** The element's button and its state, once `quick-exit.js` has arrived: a controller. */
+  private view?: QuickExitView;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Loaded once, however many elements ask.
-    (view ??= loadFeature<QuickExitModule>('quick-exit.js').then((module) => module.quickExit())).then(
-      (loaded) => (this.view = loaded),
-      () => {
-        this.report('quick-exit.js could not be loaded, so only the fallback link shows.');
-        this.view = null;
-      },
-    );
-    // Back on the page (moved, or a single-page app's view shown again): rendering counts it again.
-    this.requestUpdate();
+    // Loaded once, however many elements ask; each renders again when it has arrived or failed.
+    void quickExit.load().then(() => this.requestUpdate());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.view?.removed(this);
+  protected override willUpdate(changed: PropertyValues): void {
+    if (quickExit.module && !this.view) this.addController((this.view = quickExit.module.view(this)));
+    super.willUpdate(changed);
   }
 
   protected parseConfig() {
     return parseQuickExitConfig(this);
   }
 
-  protected override updated(): void {
-    this.view?.updated(this);
-  }
-
   protected renderContent() {
-    if (this.view) return this.view.render(this, this.config.href);
-    return this.view === null ? html`<slot></slot>` : nothing;
+    if (this.view) return this.view.render(this.config.href);
+    return quickExit.state == 'failed' ? html`<slot></slot>` : nothing;
   }
 }
 
