@@ -194,7 +194,9 @@ export function release() {
   writeFileSync(join(folder, 'SRI.txt'), sriText(version, hashes));
 
   const archive = join(ROOT, 'release', `${name}.zip`);
-  const entries = filesUnder(folder).map((path) => [`${name}/${path}`, readFileSync(join(folder, path))]);
+  const entries = filesUnder(folder).map(
+    (path) => /** @type {[string, Buffer]} */ ([`${name}/${path}`, readFileSync(join(folder, path))]),
+  );
   writeFileSync(archive, zip(entries, commitDate()));
   return {folder, archive, hashes};
 }

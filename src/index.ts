@@ -18,10 +18,12 @@ import {runningFile} from './lib/url.js';
  * error. Without any (another browser), the real script element is asked.
  */
 function scriptUrl(): string {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 10;
+  // V8's own setting, which TypeScript's browser types do not know.
+  const errors = Error as {stackTraceLimit?: number};
+  const limit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 10;
   const running = runningFile(new Error().stack ?? '');
-  Error.stackTraceLimit = limit;
+  errors.stackTraceLimit = limit;
   if (running) return running;
   const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
