@@ -18,7 +18,8 @@
  *   before the start runs past midnight: `22:00-02:00`. A session that started the evening
  *   before runs to its end whatever the next day's rule says.
  * - `24/7`: open around the clock on every day.
- * - Names are read case-insensitively; en and em dashes as `-`; spaces around `-` and `,` are allowed.
+ * - Names are read case-insensitively; en and em dashes (`Mo–Fr`, as the card shows the hours) as
+ *   `-`; spaces around dashes and `,` are allowed. Problems quote the text as written.
  * - At most 50 rules and 20 sessions a rule: beyond that the text is refused, not cut, since a
  *   dropped rule could have closed the day the rest would call open.
  *
@@ -93,8 +94,7 @@ export function parseOpeningHours(text: string): ParseResult {
         rule
           .trim()
           .replace(/\s+/g, ' ')
-          .replace(/[\u2013\u2014]/g, '-')
-          .replace(/ ?([-,]) ?/g, '$1'),
+          .replace(/ ?([-–—,]) ?/g, '$1'),
       ),
     );
     return {ok: true, schedule: {rules}};
@@ -125,7 +125,7 @@ function parseSelector(selector: string, rule: string): DaySelector {
   const lower = selector.toLowerCase();
   if (lower === 'midsummer eve') return {kind: 'midsummer-eve'};
   // Weekdays and PH come last, after any months or dates (`Jun-Aug Mo-Fr`): a two-letter word.
-  const weekdays = /(?:^| )[a-z]{2}(?=[-, ]|$)/.exec(lower);
+  const weekdays = /(?:^| )[a-z]{2}(?=[-–—, ]|$)/.exec(lower);
   const at = !weekdays ? lower.length : weekdays.index === 0 ? 0 : weekdays.index + 1;
   const on = weekdays ? parseWeekdays(lower.slice(at), selector, rule) : undefined;
   if (on && at === 0) return on;
@@ -145,7 +145,7 @@ function parseWeekdays(lower: string, selector: string, rule: string): WeekdaySe
       holidays = true;
       continue;
     }
-    const [first, last = first, extra] = part.split('-').map((name) => WEEKDAYS.indexOf(name));
+    const [first, last = first, extra] = part.split(/[-–—]/).map((name) => WEEKDAYS.indexOf(name));
     if (first === undefined || last === undefined || first < 0 || last < 0 || extra !== undefined) {
       unreadable(selector, rule);
     }
@@ -162,7 +162,7 @@ function parseWeekdays(lower: string, selector: string, rule: string): WeekdaySe
 
 /** `Jul`, `Jun-Aug`, `Dec 24`, `Dec 24-26`, `Dec 31-Jan 1`. */
 function parseDateRange(part: string, rule: string): DateRange {
-  const match = /^([a-z]{3})(?: (\d{1,2}))?(?:-(?:([a-z]{3})(?: (\d{1,2}))?|(\d{1,2})))?$/i.exec(part);
+  const match = /^([a-z]{3})(?: (\d{1,2}))?(?:[-–—](?:([a-z]{3})(?: (\d{1,2}))?|(\d{1,2})))?$/i.exec(part);
   const [, month = '', day, toMonth, toMonthDay, toDay] = match ?? [];
   // A range is of months or of dates, not one of each: `Dec 24-Jan`, `Jun-Aug 5`.
   if (!match || (day ? toMonth && !toMonthDay : toMonthDay || toDay)) unreadable(part, rule);
@@ -188,7 +188,7 @@ function parseHours(hours: string, rule: string): TimeSpan[] {
   if (ranges.length > MAX_SESSIONS) throw new Unreadable(`more than ${MAX_SESSIONS} sessions in "${cut(rule)}"`);
   return ranges
     .map((range) => {
-      const match = /^(\d{1,2}):(\d\d)-(\d{1,2}):(\d\d)$/.exec(range);
+      const match = /^(\d{1,2}):(\d\d)[-–—](\d{1,2}):(\d\d)$/.exec(range);
       if (!match) unreadable(range, rule);
       const [from, to] = [minutes(match[1]!, match[2]!), minutes(match[3]!, match[4]!)];
       if (from === undefined || to === undefined || from === DAY || from === to) unreadable(range, rule);

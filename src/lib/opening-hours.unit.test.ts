@@ -499,6 +499,9 @@ describe('parseOpeningHours', () => {
     ['Mo,,Fr 09:00-16:00', 'could not read "Mo,,Fr" in "Mo,,Fr 09:00-16:00"'],
     ['Må-Fr 09:00-16:00', 'could not read "Må-Fr" in "Må-Fr 09:00-16:00"'],
     ['Mo Fr 09:00-16:00', 'could not read "Mo Fr" in "Mo Fr 09:00-16:00"'],
+    // Quoted as written, en dashes and all.
+    ['mån–fre 9–16', 'could not read "mån–fre" in "mån–fre 9–16"'],
+    ['Mo – Fr 9–16', 'could not read "9–16" in "Mo–Fr 9–16"'],
     ['PH Mo 10:00-12:00', 'could not read "PH Mo" in "PH Mo 10:00-12:00"'],
     ['Mo-Fr Jul off', 'could not read "Mo-Fr Jul" in "Mo-Fr Jul off"'],
     ['Jux off', 'could not read "Jux" in "Jux off"'],
