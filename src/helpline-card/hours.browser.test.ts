@@ -193,6 +193,26 @@ describe('<support-helpline-card> hours', () => {
     expect(warnings[0]!.length).to.be.below(250);
   });
 
+  it('quotes at most 60 characters of a 100 KB time zone in its one warning', async () => {
+    setClock('2026-03-09T13:00+01:00');
+    const warnings = captureWarnings();
+    try {
+      await shown(
+        html`<support-helpline-card
+          name="X"
+          phone="112"
+          phone-hours="Mo 09:00-12:00"
+          time-zone=${'Europe/'.repeat(15_000)}
+        ></support-helpline-card>`,
+      );
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      `<support-helpline-card> time-zone: "${'Europe/'.repeat(9).slice(0, 60)}…" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.`,
+    ]);
+  });
+
   it('tells residents when the details were checked, in Swedish, when the editor asks', async () => {
     setClock('2026-12-02T10:00+01:00');
     const wrapper = await fixture(
