@@ -12,7 +12,7 @@
  *   applied: LighthouseFigures[], traces: (WidgetTime | null)[], pageTasks: (number | null)[],
  *   bytes?: Bytes}} PageResult
  * @typedef {{date: string, machine: string, load: string, chromium: string, lighthouse: string,
- *   node: string, runs: number, minutes: number, pages: PageResult[]}} Report
+ *   node: string, runs: number, minutes: number, pages: PageResult[], hours?: number[]}} Report
  */
 
 /**
@@ -65,6 +65,26 @@ const row = (page, cells, width) =>
   page.missing
     ? [page.label, `not built (${page.missing} is missing)`, ...Array(width - 2).fill('')]
     : [page.label, ...cells(page)];
+
+/**
+ * The hours' figure, or why there is none (results from before the bench measured it).
+ * @param {number[] | undefined} hours
+ */
+function hoursSection(hours) {
+  if (!hours?.length) return 'Not measured in these results.';
+  return `A card's status update at the start of each minute (and the configurator's preview on each key),
+with the largest hours a card reads on both channels: 50 rules of 20 sessions each, every kind of
+day selector (\`bench/hours.mjs\`). In a new Chromium per run at 4× CPU slowdown
+(\`Emulation.setCPUThrottlingRate\`): \`requestUpdate()\` to \`updateComplete\`, then the style and
+layout it causes; the median of 15 updates per run.
+
+| update | time |
+|---|---|
+| status and week's hours, both channels | ${formatSummary(summary(hours), {digits: 1})} |
+
+\`npm test\` counts instead of timing: the week's statuses read each session a bounded number of
+times (\`src/lib/hours-text.unit.test.ts\`), so twice the sessions cost at most about twice the work.`;
+}
 
 /**
  * docs/performance.md.
@@ -240,6 +260,10 @@ How the time is attributed, without changing the widget's code:
   - *style and layout*: \`UpdateLayoutTree\` and \`Layout\` inside the widget's tasks, outside the parts
     above. Style and layout the browser does later, in its next frame, are not the widget's tasks.
   - *other*: the rest of those tasks.
+
+## Opening hours: the status update with the largest hours
+
+${hoursSection(report.hours)}
 
 ## Bytes and requests
 

@@ -72,7 +72,7 @@ describe('renderReport', () => {
       pageTasks: [],
     },
   ];
-  const markdown = renderReport({
+  const report = {
     date: '2026-12-02 05:00 UTC',
     machine: '2 × a CPU',
     load: '1.00, 1.00, 1.00',
@@ -82,7 +82,8 @@ describe('renderReport', () => {
     runs: 2,
     minutes: 6,
     pages,
-  });
+  };
+  const markdown = renderReport(report);
   const line = (start: string) => markdown.split('\n').filter((l) => l.startsWith(start));
 
   it('compares each page with the plain page of the same run, simulated and applied', () => {
@@ -101,6 +102,12 @@ describe('renderReport', () => {
   it('says which page was not built instead of leaving it out', () => {
     expect(line('| all languages |')).toHaveLength(4);
     expect(line('| all languages |')[0]).toContain('not built (dist/support-widget.all.js is missing)');
+  });
+
+  it('gives the hours’ status update as the median and range of its runs, or says it was not measured', () => {
+    expect(markdown).toContain('## Opening hours: the status update with the largest hours\n\nNot measured');
+    const measured = renderReport({...report, hours: [24.7, 20.1, 22.34]});
+    expect(measured.split('\n')).toContain("| status and week's hours, both channels | 22.3 ms (20.1–24.7) |");
   });
 
   it('says when, where and how often it measured', () => {

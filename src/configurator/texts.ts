@@ -110,7 +110,7 @@ const sv: Texts = {
       },
       'phone-hours': {
         label: 'Telefontider',
-        hint: 'Till exempel Mo-Fr 09:00-16:00; PH off. Mo, Tu, We, Th, Fr, Sa, Su är veckodagarna, PH röda dagar. Se README för fler exempel.',
+        hint: 'Till exempel Mo-Fr 09:00-16:00; Sa,Su,PH off; Jul off. Mo, Tu, We, Th, Fr, Sa, Su är veckodagarna, PH röda dagar, Jan till Dec månaderna: Jun-Aug Mo-Fr 10:00-14:00 är sommartider. En senare regel gäller före en tidigare. Högst 50 regler och 20 pass per dag. Se README för fler exempel.',
       },
       'chat-hours': {label: 'Chattens öppettider', hint: 'Skrivs som telefontiderna, till exempel Mo-Th 18:00-21:00.'},
       'time-zone': {label: 'Tidszon', hint: 'Lämna tomt för svensk tid (Europe/Stockholm).'},
@@ -196,7 +196,7 @@ const sv: Texts = {
     stale:
       'Uppgifterna kontrollerades för mer än 12 månader sedan, så kortet visar inte om det är öppet just nu. Kolla nummer och tider med stödlinjen och ändra datumet.',
     hours:
-      'Tiderna går inte att läsa. Skriv till exempel Mo-Fr 09:00-16:00; PH off. Annars visas texten som den står, utan öppet eller stängt.',
+      'Tiderna går inte att läsa, eller är fler än 50 regler eller 20 pass per dag. Skriv till exempel Mo-Fr 09:00-16:00; PH off. Annars visas texten som den står, utan öppet eller stängt.',
     hoursWithoutChannel: 'Fyll i telefonnummer eller chattlänk också, annars visas inte tiderna.',
     timeZone: 'Skriv en tidszon som Europe/Stockholm, eller lämna tomt.',
   },
@@ -247,7 +247,7 @@ const en: Texts = {
       },
       'phone-hours': {
         label: 'Phone hours',
-        hint: 'For example Mo-Fr 09:00-16:00; PH off. Mo, Tu, We, Th, Fr, Sa, Su are the weekdays, PH public holidays. More examples in the README.',
+        hint: 'For example Mo-Fr 09:00-16:00; Sa,Su,PH off; Jul off. Mo, Tu, We, Th, Fr, Sa, Su are the weekdays, PH public holidays, Jan to Dec the months: Jun-Aug Mo-Fr 10:00-14:00 are summer hours. A later rule wins over an earlier one. At most 50 rules and 20 sessions a day. More examples in the README.',
       },
       'chat-hours': {label: 'Chat hours', hint: 'Written like the phone hours, for example Mo-Th 18:00-21:00.'},
       'time-zone': {label: 'Time zone', hint: 'Leave empty for Swedish time (Europe/Stockholm).'},
@@ -330,7 +330,7 @@ const en: Texts = {
     stale:
       'The details were checked more than 12 months ago, so the card does not say whether it is open now. Check the numbers and hours with the line and change the date.',
     hours:
-      'The hours cannot be read. Write for example Mo-Fr 09:00-16:00; PH off. Otherwise the text shows as written, without open or closed.',
+      'The hours cannot be read, or have more than 50 rules or 20 sessions a day. Write for example Mo-Fr 09:00-16:00; PH off. Otherwise the text shows as written, without open or closed.',
     hoursWithoutChannel: 'Fill in the phone number or the chat link too, or the hours are not shown.',
     timeZone: 'Write a time zone such as Europe/Stockholm, or leave it empty.',
   },

@@ -154,6 +154,65 @@ describe('<support-helpline-card> hours', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** A card with these phone hours, rendered, and the warnings it gave. */
+  async function cardWith(hours: string): Promise<{el: SupportHelplineCard; warnings: string[]}> {
+    setClock('2026-03-09T13:00+01:00');
+    const warnings = captureWarnings();
+    try {
+      const el = await shown(
+        html`<support-helpline-card name="X" phone="112" phone-hours=${hours}></support-helpline-card>`,
+      );
+      // The next minute's look at the clock warns no more.
+      el.requestUpdate();
+      await el.updateComplete;
+      return {el, warnings: warnings.messages};
+    } finally {
+      warnings.restore();
+    }
+  }
+
+  it('shows 51 rules as written, with no status and one warning, rather than a status from some', async () => {
+    const hours = Array.from({length: 51}, (_, i) => (i === 50 ? 'Mo off' : 'Mo-Fr 09:00-16:00')).join('; ');
+    const {el, warnings} = await cardWith(hours);
+    const root = shadow(el);
+    // A boolean: chai would print the card's whole shadow root if this failed.
+    expect(Boolean(root.querySelector('.status, details')), 'a status or the week in words').to.be.false;
+    expect(visibleText(root)).to.include(`Phone hours: ${hours}`);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<support-helpline-card> phone-hours: more than 50 rules\b.*shown as written/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('quotes at most 60 characters of a 100 KB attribute in its one warning', async () => {
+    const {el, warnings} = await cardWith(`Mo-Fr 09:00-16:00; Sa ${'1'.repeat(100_000)}`);
+    expect(Boolean(shadow(el).querySelector('.status')), 'a status').to.be.false;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<support-helpline-card> phone-hours: /);
+    const quoted = [...warnings[0]!.matchAll(/"([^"]*)"/g)].map(([, text]) => text!.replace(/…$/, ''));
+    expect(quoted.join('').length).to.be.within(1, 60);
+    expect(warnings[0]!.length).to.be.below(250);
+  });
+
+  it('quotes at most 60 characters of a 100 KB time zone in its one warning', async () => {
+    setClock('2026-03-09T13:00+01:00');
+    const warnings = captureWarnings();
+    try {
+      await shown(
+        html`<support-helpline-card
+          name="X"
+          phone="112"
+          phone-hours="Mo 09:00-12:00"
+          time-zone=${'Europe/'.repeat(15_000)}
+        ></support-helpline-card>`,
+      );
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      `<support-helpline-card> time-zone: "${'Europe/'.repeat(9).slice(0, 60)}…" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.`,
+    ]);
+  });
+
   it('tells residents when the details were checked, in Swedish, when the editor asks', async () => {
     setClock('2026-12-02T10:00+01:00');
     const wrapper = await fixture(

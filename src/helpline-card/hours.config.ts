@@ -23,7 +23,9 @@ function readHours(name: string, value: Attribute, channel: unknown, problems: s
 function readTimeZone(value: Attribute, problems: string[]): string {
   const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
   if (isTimeZone(zone)) return zone;
-  problems.push(`time-zone: "${zone}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
+  // Quoted to 60 characters, as every other warning.
+  const quoted = zone.length > 60 ? `${zone.slice(0, 60)}…` : zone;
+  problems.push(`time-zone: "${quoted}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
   return STOCKHOLM;
 }
 

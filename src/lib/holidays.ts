@@ -76,7 +76,15 @@ export function swedishPublicHolidays(year: number): Holiday[] {
   return holidays.sort((x, y) => x.date.month - y.date.month || x.date.day - y.date.day);
 }
 
+/** Each year's holidays by `month * 100 + day`, worked out once per year. */
+const byYear = new Map<number, Map<number, HolidayName>>();
+
 /** The public holiday on a date, if there is one. */
-export function holidayOn(date: CalendarDate): HolidayName | undefined {
-  return swedishPublicHolidays(date.year).find((h) => h.date.month === date.month && h.date.day === date.day)?.name;
+export function holidayOn({year, month, day}: CalendarDate): HolidayName | undefined {
+  let holidays = byYear.get(year);
+  if (!holidays) {
+    holidays = new Map(swedishPublicHolidays(year).map((h) => [h.date.month * 100 + h.date.day, h.name]));
+    byYear.set(year, holidays);
+  }
+  return holidays.get(month * 100 + day);
 }

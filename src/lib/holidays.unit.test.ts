@@ -28,6 +28,87 @@ describe('easterSunday', () => {
   });
 });
 
+/**
+ * Easter Sunday by Knuth's Algorithm E (The Art of Computer Programming, vol. 1, 1.3.2, exercise
+ * 14): golden number, century corrections and epact, an algorithm independent of the one in
+ * holidays.ts (Meeus/Jones/Butcher). Gives [month, day].
+ */
+function knuthEaster(year: number): [number, number] {
+  const golden = (year % 19) + 1;
+  const century = Math.floor(year / 100) + 1;
+  const dropped = Math.floor((3 * century) / 4) - 12;
+  const moon = Math.floor((8 * century + 5) / 25) - 5;
+  const sunday = Math.floor((5 * year) / 4) - dropped - 10;
+  let epact = (11 * golden + 20 + moon - dropped) % 30;
+  if ((epact === 25 && golden > 11) || epact === 24) epact++;
+  let full = 44 - epact;
+  if (full < 21) full += 30;
+  const day = full + 7 - ((sunday + full) % 7);
+  return day > 31 ? [4, day - 31] : [3, day];
+}
+
+describe('easterSunday over the Gregorian calendar', () => {
+  // Literal dates: the earliest (22 March: 1761, 1818, 2285) and latest (25 April: 1886, 1943,
+  // 2038) Easters, the first Gregorian Easter (1583), and a sample of years from 1583 to 9999.
+  it.each([
+    [1583, '1583-04-10'],
+    [1600, '1600-04-02'],
+    [1667, '1667-04-10'],
+    [1700, '1700-04-11'],
+    [1761, '1761-03-22'],
+    [1800, '1800-04-13'],
+    [1818, '1818-03-22'],
+    [1845, '1845-03-23'],
+    [1886, '1886-04-25'],
+    [1900, '1900-04-15'],
+    [1913, '1913-03-23'],
+    [1943, '1943-04-25'],
+    [1954, '1954-04-18'],
+    [1961, '1961-04-02'],
+    [1974, '1974-04-14'],
+    [1981, '1981-04-19'],
+    [1996, '1996-04-07'],
+    [2000, '2000-04-23'],
+    [2008, '2008-03-23'],
+    [2011, '2011-04-24'],
+    [2019, '2019-04-21'],
+    [2035, '2035-03-25'],
+    [2038, '2038-04-25'],
+    [2049, '2049-04-18'],
+    [2076, '2076-04-19'],
+    [2100, '2100-03-28'],
+    [2137, '2137-04-07'],
+    [2200, '2200-04-06'],
+    [2285, '2285-03-22'],
+    [2300, '2300-04-08'],
+    [2400, '2400-04-16'],
+    [2500, '2500-04-18'],
+    [3000, '3000-04-13'],
+    [4099, '4099-04-19'],
+    [5000, '5000-03-30'],
+    [7000, '7000-04-13'],
+    [9999, '9999-03-28'],
+  ])('%i', (year, date) => {
+    expect(iso(easterSunday(year))).toBe(date);
+  });
+
+  it('agrees with Knuth’s algorithm every year from 1583 to 9999, and the holidays follow it', () => {
+    const wrong: string[] = [];
+    const day = 86_400_000;
+    for (let year = 1583; year <= 9999; year++) {
+      const [month, date] = knuthEaster(year);
+      const easter = Date.UTC(year, month - 1, date);
+      const expected = [-2, 0, 1, 39, 49].map((offset) => new Date(easter + offset * day).toISOString().slice(0, 10));
+      const holidays = swedishPublicHolidays(year);
+      const actual = ['Långfredagen', 'Påskdagen', 'Annandag påsk', 'Kristi himmelsfärdsdag', 'Pingstdagen'].map(
+        (name) => iso(holidays.find((h) => h.name === name)!.date),
+      );
+      if (actual.join() !== expected.join()) wrong.push(`${year}: ${actual.join()} ≠ ${expected.join()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('swedishPublicHolidays', () => {
   const table = (year: number) => swedishPublicHolidays(year).map((h) => [iso(h.date), h.name]);
 

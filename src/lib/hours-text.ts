@@ -4,9 +4,17 @@
  * so no `Intl` and no locale data is needed. Times are 24-hour HH:MM in every language.
  */
 import {msg, str} from '@lit/localize';
-import {hoursOn, type Moment, type Schedule, status, type Status, type TimeSpan, weekHours} from './opening-hours.js';
+import {type Moment, status, type Status, statusesFrom} from './hours-status.js';
+import {
+  type DateRange,
+  DAYS_IN_MONTH,
+  type Schedule,
+  type TimeSpan,
+  type WeekdaySelector,
+  weekHours,
+} from './opening-hours.js';
 import {monthNames} from './formats.js';
-import {addDays, dayNumber, type WallClock, weekdayOf} from './stockholm-time.js';
+import {addDays, type WallClock, weekdayOf} from './stockholm-time.js';
 
 const DAY = 1440;
 
@@ -49,10 +57,10 @@ function when({date, daysAhead, minutes}: Moment, zone: string, closing = false)
  * differs ("Swedish time"), or is empty.
  */
 export function statusText(schedule: Schedule, now: WallClock, zone = ''): string {
-  return sentence(schedule, status(schedule, now), now, zone);
+  return sentence(status(schedule, now), zone);
 }
 
-function sentence(schedule: Schedule, s: Status, now: WallClock, zone: string): string {
+function sentence(s: Status, zone: string): string {
   if (s.open) {
     return s.closes
       ? msg(str`Open now, closes ${when(s.closes, zone, true)}`, {
@@ -62,7 +70,7 @@ function sentence(schedule: Schedule, s: Status, now: WallClock, zone: string): 
   }
   if (!s.opens) return msg('Closed', {desc: 'Status of a phone or chat line with no opening hours coming up.'});
   const opens = when(s.opens, zone);
-  return s.holiday && hoursOn(schedule, now).length === 0
+  return s.holiday && s.dayOff
     ? msg(str`Closed today, public holiday, opens ${opens}`, {
         desc: 'Status of a phone or chat line on a Swedish public holiday. The value is a weekday and a time (“Tuesday 09:00”).',
       })
@@ -77,19 +85,18 @@ const WEEK = 7 * DAY;
 /**
  * Every status sentence from now to a week ahead, now's first. The status line holds the space of
  * the longest, so the page does not move when the sentence changes. The sentence can change at an
- * opening or closing and at midnight (when "Monday 09:00" becomes "09:00").
+ * opening or closing and at midnight (when "Monday 09:00" becomes "09:00"); the statuses are
+ * worked out in one pass over the week's sessions.
  */
 export function upcomingTexts(schedule: Schedule, now: WallClock, zone = ''): string[] {
   const texts = new Set<string>();
-  const today = dayNumber(now);
+  const statusAt = statusesFrom(schedule, now);
   for (let at = now.minutes; at <= now.minutes + WEEK;) {
-    const date = addDays(now, Math.floor(at / DAY));
-    const wall = {...date, weekday: weekdayOf(date), minutes: at % DAY};
-    const s = status(schedule, wall);
-    texts.add(sentence(schedule, s, wall, zone));
+    const s = statusAt(at);
+    texts.add(sentence(s, zone));
     const change = s.open ? s.closes : s.opens;
-    const midnight = (Math.floor(at / DAY) + 1) * DAY;
-    at = change ? Math.min(midnight, (dayNumber(change.date) - today) * DAY + change.minutes) : midnight;
+    const day = Math.floor(at / DAY);
+    at = Math.min((day + 1) * DAY, change ? (day + change.daysAhead) * DAY + change.minutes : Infinity);
   }
   return [...texts];
 }
@@ -118,24 +125,43 @@ export function hoursInWords(schedule: Schedule): string[] {
   }
   for (const {days, spans} of exceptions) {
     const label =
-      days.kind === 'public-holiday'
-        ? msg('Public holidays', {
-            desc: 'Before their opening hours: “Public holidays: closed”. Swedish public holidays.',
-          })
+      days.kind === 'dates'
+        ? [...days.ranges.map(datesText), ...(days.on ? [weekdaysText(days.on)] : [])].join(', ')
         : days.kind === 'midsummer-eve'
           ? msg('Midsummer Eve', {
               desc: 'The Friday before Midsummer Day, before its opening hours: “Midsummer Eve: closed”.',
             })
-          : days.ranges
-              .map(({from, to}) =>
-                from.month === to.month && from.day === to.day
-                  ? dayAndMonth(from)
-                  : from.month === to.month
-                    ? `${from.day}–${dayAndMonth(to)}`
-                    : `${dayAndMonth(from)}–${dayAndMonth(to)}`,
-              )
-              .join(', ');
+          : weekdaysText(days);
     lines.push(`${label}: ${spansText(spans)}`);
   }
   return lines;
+}
+
+/** "24 December", "24–26 December", "31 December–1 January", "July", "June–August". */
+function datesText({from, to}: DateRange): string {
+  const months = monthNames();
+  if (from.day === 1 && to.day === DAYS_IN_MONTH[to.month - 1]) {
+    return from.month === to.month ? months[from.month - 1]! : `${months[from.month - 1]!}–${months[to.month - 1]!}`;
+  }
+  if (from.month !== to.month) return `${dayAndMonth(from)}–${dayAndMonth(to)}`;
+  return from.day === to.day ? dayAndMonth(from) : `${from.day}–${dayAndMonth(to)}`;
+}
+
+/** "Monday–Friday", "Monday, Wednesday", "Saturday–Sunday, Public holidays". */
+function weekdaysText(selector: WeekdaySelector): string {
+  const names = weekdays();
+  const days = selector.kind === 'weekdays' ? selector.days : [];
+  const parts: string[] = [];
+  for (let first = 0; first < days.length;) {
+    let last = first;
+    while (days[last + 1] === days[last]! + 1) last++;
+    parts.push(`${names[days[first]!]!}${last > first ? `–${names[days[last]!]!}` : ''}`);
+    first = last + 1;
+  }
+  if (selector.kind === 'public-holiday' || selector.holidays) {
+    parts.push(
+      msg('Public holidays', {desc: 'Before their opening hours: “Public holidays: closed”. Swedish public holidays.'}),
+    );
+  }
+  return parts.join(', ');
 }

@@ -4,7 +4,7 @@ import {inLocale, loadLocale, setLocaleLoader, supportedLocales} from '../locali
 import {monthNames as months} from './formats.js';
 import {clock, hoursInWords, statusText, upcomingTexts, weekdays} from './hours-text.js';
 import {longDate} from './date.js';
-import {parseOpeningHours, type Schedule} from './opening-hours.js';
+import {parseOpeningHours, type Schedule, type TimeSpan} from './opening-hours.js';
 import {stockholmWallClock} from './stockholm-time.js';
 import {zoneClock} from './time-zone.js';
 
@@ -80,6 +80,56 @@ describe('statusText', () => {
     expect(at(hours, instant)).toBe(expected);
   });
 
+  // The forms editors write (issue 19). 2026-03-14 is a Saturday, 2026-05-14 Ascension Day.
+  it.each([
+    [
+      'PH in a day list, on a Saturday',
+      'Mo-Su 09:00-17:00; Sa,Su,PH off',
+      '2026-03-14T10:00+01:00',
+      'Closed, opens Monday 09:00',
+    ],
+    [
+      'PH in a day list, on a weekday holiday',
+      'Mo-Su 09:00-17:00; Sa,Su,PH off',
+      '2026-05-14T10:00+02:00',
+      'Closed today, public holiday, opens Friday 09:00',
+    ],
+    [
+      'a month off, on a July Wednesday',
+      'Mo-Fr 09:00-17:00; Jul off',
+      '2026-07-15T10:00+02:00',
+      'Closed, opens Monday 3 August 09:00',
+    ],
+    [
+      'summer hours in June',
+      'Mo-Fr 09:00-17:00; Jun-Aug Mo-Fr 10:00-14:00',
+      '2026-06-10T11:00+02:00',
+      'Open now, closes 14:00',
+    ],
+    [
+      'the ordinary hours in September',
+      'Mo-Fr 09:00-17:00; Jun-Aug Mo-Fr 10:00-14:00',
+      '2026-09-09T15:00+02:00',
+      'Open now, closes 17:00',
+    ],
+    ['en dashes on a Wednesday at 10:00', 'Mo–Fr 09:00–17:00', '2026-03-11T10:00+01:00', 'Open now, closes 17:00'],
+    [
+      'a 20-day closure',
+      'Mo-Fr 09:00-17:00; Dec 21-Jan 9 off',
+      '2026-12-21T10:00+01:00',
+      'Closed, opens Monday 11 January 09:00',
+    ],
+    ['closed for longer than a year', 'Mo-Fr 09:00-17:00; Jan-Dec off', '2026-12-21T10:00+01:00', 'Closed'],
+  ])('%s', (_name, hours, instant, expected) => {
+    expect(at(hours, instant)).toBe(expected);
+  });
+
+  it('names the date it opens again in Swedish', () => {
+    expect(inLocale('sv', () => at('Mo-Fr 09:00-17:00; Jul off', '2026-07-15T10:00+02:00'))).toBe(
+      'Stängt, öppnar måndag 3 augusti 09:00',
+    );
+  });
+
   it('names the time zone for a reader whose clock differs', () => {
     expect(at(REFERENCE, '2026-03-09T13:00+01:00', 'Swedish time')).toBe('Open now, closes 18:00 (Swedish time)');
   });
@@ -137,10 +187,58 @@ describe('upcomingTexts', () => {
     ]);
   });
 
+  it('lists a closure’s days with the date it opens', () => {
+    // Monday 21 December 2026, closed until Monday 11 January; Christmas Day is a public holiday.
+    expect(
+      upcomingTexts(
+        schedule('Mo-Fr 09:00-17:00; Dec 21-Jan 9 off'),
+        stockholmWallClock(Date.parse('2026-12-21T10:00+01:00')),
+      ),
+    ).toEqual(['Closed, opens Monday 11 January 09:00', 'Closed today, public holiday, opens Monday 11 January 09:00']);
+  });
+
   it('has one sentence for a line that never changes', () => {
     expect(upcomingTexts(schedule('24/7'), stockholmWallClock(Date.parse('2026-03-09T13:00+01:00')))).toEqual([
       'Open around the clock',
     ]);
+  });
+});
+
+/** `count` sessions every weekday, ten minutes each, twenty minutes apart from 08:00. */
+function weekdaysWith(count: number): string {
+  const sessions = Array.from({length: count}, (_, i) => `${clock(480 + i * 20)}-${clock(490 + i * 20)}`);
+  return `Mo-Fr ${sessions.join(',')}; PH off`;
+}
+
+/** The schedule with each of its sessions counting every time it is read. */
+function counting(text: string): {schedule: Schedule; visits: () => number} {
+  let visits = 0;
+  const count: ProxyHandler<TimeSpan> = {
+    get(target, key) {
+      visits++;
+      return Reflect.get(target, key) as unknown;
+    },
+  };
+  const {rules} = schedule(text);
+  return {
+    schedule: {rules: rules.map(({days, spans}) => ({days, spans: spans.map((span) => new Proxy(span, count))}))},
+    visits: () => visits,
+  };
+}
+
+describe('the week’s statuses, counted', () => {
+  // Counting, not timing: the work of a week's status texts grows with the sessions, not with
+  // their square (each opening and closing once worked out the coming 16 days again).
+  it('read the sessions about as often as there are: twice the sessions, at most 2.2 times the reads', () => {
+    const now = stockholmWallClock(Date.parse('2026-03-09T07:00+01:00'));
+    const [five, ten, twenty] = [5, 10, 20].map((count) => {
+      const {schedule, visits} = counting(weekdaysWith(count));
+      upcomingTexts(schedule, now);
+      return visits();
+    });
+    expect(five).toBeGreaterThan(0);
+    expect(ten! / five!).toBeLessThanOrEqual(2.2);
+    expect(twenty! / ten!).toBeLessThanOrEqual(2.2);
   });
 });
 
@@ -170,6 +268,23 @@ describe('hoursInWords', () => {
       ],
     ],
     ['24/7', ['Monday–Sunday: 00:00–24:00']],
+    [
+      'Mo-Su 09:00-17:00; Sa,Su,PH off',
+      ['Monday–Friday: 09:00–17:00', 'Saturday–Sunday: closed', 'Public holidays: closed'],
+    ],
+    [
+      'Mo-Fr 09:00-17:00; Jun-Aug Mo-Fr 10:00-14:00; Jul off; Nov-Feb Mo,We,Fr-Sa 10:00-12:00; Feb 1-28 off; Jul PH 12:00-13:00',
+      [
+        'Monday–Friday: 09:00–17:00',
+        'Saturday–Sunday: closed',
+        'June–August, Monday–Friday: 10:00–14:00',
+        'July: closed',
+        'November–February, Monday, Wednesday, Friday–Saturday: 10:00–12:00',
+        '1–28 February: closed',
+        'July, Public holidays: 12:00–13:00',
+      ],
+    ],
+    ['Mo–Fr 13:00–16:00,09:00–12:00', ['Monday–Friday: 09:00–12:00, 13:00–16:00', 'Saturday–Sunday: closed']],
   ])('%s', (hours, lines) => {
     expect(hoursInWords(schedule(hours))).toEqual(lines);
   });
@@ -181,6 +296,14 @@ describe('hoursInWords', () => {
       'Helgdagar: stängt',
       '24 december: stängt',
       'Midsommarafton: stängt',
+    ]);
+    expect(
+      inLocale('sv', () => hoursInWords(schedule('Mo-Fr 09:00-17:00; Jun-Aug Mo-Fr 10:00-14:00; Jul off'))),
+    ).toEqual([
+      'måndag–fredag: 09:00–17:00',
+      'lördag–söndag: stängt',
+      'juni–augusti, måndag–fredag: 10:00–14:00',
+      'juli: stängt',
     ]);
   });
 });

@@ -1,30 +1,33 @@
 /**
- * Opening hours in a small subset of the OpenStreetMap `opening_hours` syntax, read in
- * Swedish wall-clock time. Pure and DOM-free.
+ * Opening hours in a subset of the OpenStreetMap `opening_hours` syntax, read in Swedish
+ * wall-clock time. Pure and DOM-free.
  *
  * Supported syntax:
  * - Rules separated by `;`. A later rule replaces the hours of an earlier one on every day it
  *   names: `Mo-Fr 09:00-16:00; We 09:00-12:00` is open 09-12 on Wednesdays.
  * - A rule is a day selector, then `off` or one or more time ranges separated by `,`.
  *   Without a selector it applies to every day (`10:00-14:00`, `off`).
- * - Day selectors:
- *   - weekdays `Mo Tu We Th Fr Sa Su`, in lists and ranges: `Mo-Fr`, `Mo,We,Fr`, `Sa-Mo`;
- *   - dates and date ranges: `Dec 24`, `Dec 24-26`, `Dec 31-Jan 1`, lists `Dec 24,Dec 31`
- *     (months `Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec`), every year;
- *   - `PH`: Swedish public holidays (see holidays.ts);
+ * - Day selectors, as in OpenStreetMap: months or dates first, then weekdays:
+ *   - weekdays `Mo Tu We Th Fr Sa Su` and `PH` (Swedish public holidays, see holidays.ts), in
+ *     lists and ranges: `Mo-Fr`, `Mo,We,Fr`, `Sa-Mo`, `Sa,Su,PH`;
+ *   - months, dates and their ranges (`Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec`), every
+ *     year: `Jul`, `Jun-Aug`, `Nov-Feb`, `Dec 24`, `Dec 24-26`, `Dec 31-Jan 1`, lists
+ *     `Dec 24,Dec 31`; followed by weekdays they name only those: `Jun-Aug Mo-Fr`;
  *   - `Midsummer Eve`: the Friday between 19 and 25 June.
  * - Time ranges `HH:MM-HH:MM` (hour also as one digit, `9:00`), end up to `24:00`; an end at or
  *   before the start runs past midnight: `22:00-02:00`. A session that started the evening
  *   before runs to its end whatever the next day's rule says.
  * - `24/7`: open around the clock on every day.
- * - Names are read case-insensitively; spaces around `-` and `,` are allowed.
+ * - Names are read case-insensitively; en and em dashes (`Mo–Fr`, as the card shows the hours) as
+ *   `-`; spaces around dashes and `,` are allowed. Problems quote the text as written.
+ * - At most 50 rules and 20 sessions a rule: beyond that the text is refused, not cut, since a
+ *   dropped rule could have closed the day the rest would call open.
  *
  * Midsummer Eve, Christmas Eve and New Year's Eve are not public holidays by law, so `PH off`
  * does not close them; most services do close, written `Midsummer Eve off`, `Dec 24 off`,
  * `Dec 31 off` (or together: `Dec 24 off; Dec 31 off; Midsummer Eve off`).
  */
-import {holidayOn, type HolidayName, midsummerEve} from './holidays.js';
-import {addDays, type CalendarDate, type WallClock, type Weekday, weekdayOf} from './stockholm-time.js';
+import type {Weekday} from './stockholm-time.js';
 
 /** Minutes from the day's midnight; `to` is after `from` and above 1440 past midnight. */
 export interface TimeSpan {
@@ -37,14 +40,22 @@ export interface MonthDay {
   day: number;
 }
 
+/** From one date to another, both included, every year; a month is its first to its last day. */
+export interface DateRange {
+  from: MonthDay;
+  to: MonthDay;
+}
+
+/** Weekdays, public holidays, or both (`Sa,Su,PH`: Saturdays, Sundays and public holidays). */
+export type WeekdaySelector = {kind: 'weekdays'; days: Weekday[]; holidays?: true} | {kind: 'public-holiday'};
+
 export type DaySelector =
   | {kind: 'every-day'}
-  | {kind: 'weekdays'; days: Weekday[]}
-  | {kind: 'dates'; ranges: {from: MonthDay; to: MonthDay}[]}
-  | {kind: 'public-holiday'}
+  | WeekdaySelector
+  | {kind: 'dates'; ranges: DateRange[]; on?: WeekdaySelector}
   | {kind: 'midsummer-eve'};
 
-/** One rule; no spans means closed. */
+/** One rule; no spans means closed. Spans are in the order they start. */
 export interface Rule {
   days: DaySelector;
   spans: TimeSpan[];
@@ -56,23 +67,34 @@ export interface Schedule {
 
 export type ParseResult = {ok: true; schedule: Schedule} | {ok: false; problem: string};
 
+/** The most rules, and sessions in one rule, that are read. */
+export const MAX_RULES = 50;
+export const MAX_SESSIONS = 20;
+
 const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY = 24 * 60;
+/** Problems quote at most this many characters of the text, as the other attributes' do. */
+const QUOTED = 60;
 
 class Unreadable extends Error {}
+
+const cut = (text: string, length = QUOTED) => (text.length > length ? `${text.slice(0, length)}…` : text);
 
 /** Reads opening hours; never throws. `problem` quotes the part that could not be read. */
 export function parseOpeningHours(text: string): ParseResult {
   if (text.trim() === '') return {ok: false, problem: 'no opening hours'};
+  // A pasted document is read no further than one rule past the limit.
+  const written = text.split(';', MAX_RULES + 1);
+  if (written.length > MAX_RULES) return {ok: false, problem: `more than ${MAX_RULES} rules`};
   try {
-    const rules = text.split(';').map((rule) =>
+    const rules = written.map((rule) =>
       parseRule(
         rule
           .trim()
           .replace(/\s+/g, ' ')
-          .replace(/ ?([-,]) ?/g, '$1'),
+          .replace(/ ?([-–—,]) ?/g, '$1'),
       ),
     );
     return {ok: true, schedule: {rules}};
@@ -82,8 +104,12 @@ export function parseOpeningHours(text: string): ParseResult {
   }
 }
 
+/** Quotes the part, and the rule around it while both fit in the quoted length. */
 function unreadable(part: string, rule: string): never {
-  throw new Unreadable(part === rule ? `could not read "${rule}"` : `could not read "${part}" in "${rule}"`);
+  const room = QUOTED - part.length;
+  throw new Unreadable(
+    part === rule || room < 10 ? `could not read "${cut(part)}"` : `could not read "${part}" in "${cut(rule, room)}"`,
+  );
 }
 
 function parseRule(rule: string): Rule {
@@ -91,22 +117,35 @@ function parseRule(rule: string): Rule {
   if (rule === '24/7') return {days: {kind: 'every-day'}, spans: [{from: 0, to: DAY}]};
   const split = rule.lastIndexOf(' ');
   const selector = split < 0 ? '' : rule.slice(0, split);
-  const hours = rule.slice(split + 1);
-  return {days: selector ? parseSelector(selector, rule) : {kind: 'every-day'}, spans: parseHours(hours, rule)};
+  const days: DaySelector = selector ? parseSelector(selector, rule) : {kind: 'every-day'};
+  return {days, spans: parseHours(rule.slice(split + 1), rule)};
 }
 
 function parseSelector(selector: string, rule: string): DaySelector {
   const lower = selector.toLowerCase();
-  if (lower === 'ph') return {kind: 'public-holiday'};
   if (lower === 'midsummer eve') return {kind: 'midsummer-eve'};
-  if (/^[a-z]{2}(?:[-,]|$)/.test(lower)) return {kind: 'weekdays', days: parseWeekdays(lower, selector, rule)};
-  return {kind: 'dates', ranges: selector.split(',').map((part) => parseDateRange(part, rule))};
+  // Weekdays and PH come last, after any months or dates (`Jun-Aug Mo-Fr`): a two-letter word.
+  const weekdays = /(?:^| )[a-z]{2}(?=[-–—, ]|$)/.exec(lower);
+  const at = !weekdays ? lower.length : weekdays.index === 0 ? 0 : weekdays.index + 1;
+  const on = weekdays ? parseWeekdays(lower.slice(at), selector, rule) : undefined;
+  if (on && at === 0) return on;
+  const ranges = selector
+    .slice(0, at)
+    .trim()
+    .split(',')
+    .map((part) => parseDateRange(part, rule));
+  return on ? {kind: 'dates', ranges, on} : {kind: 'dates', ranges};
 }
 
-function parseWeekdays(lower: string, selector: string, rule: string): Weekday[] {
+function parseWeekdays(lower: string, selector: string, rule: string): WeekdaySelector {
   const days = new Set<Weekday>();
+  let holidays = false;
   for (const part of lower.split(',')) {
-    const [first, last = first, extra] = part.split('-').map((name) => WEEKDAYS.indexOf(name));
+    if (part === 'ph') {
+      holidays = true;
+      continue;
+    }
+    const [first, last = first, extra] = part.split(/[-–—]/).map((name) => WEEKDAYS.indexOf(name));
     if (first === undefined || last === undefined || first < 0 || last < 0 || extra !== undefined) {
       unreadable(selector, rule);
     }
@@ -116,119 +155,51 @@ function parseWeekdays(lower: string, selector: string, rule: string): Weekday[]
       if (day === last) break;
     }
   }
-  return [...days].sort((a, b) => a - b);
+  if (!days.size) return {kind: 'public-holiday'};
+  const sorted = [...days].sort((a, b) => a - b);
+  return holidays ? {kind: 'weekdays', days: sorted, holidays} : {kind: 'weekdays', days: sorted};
 }
 
-function parseDateRange(part: string, rule: string): {from: MonthDay; to: MonthDay} {
-  const match = /^([a-z]{3}) (\d{1,2})(?:-(?:([a-z]{3}) )?(\d{1,2}))?$/i.exec(part);
-  if (!match) unreadable(part, rule);
-  const [, month = '', day = '', toMonth = month, toDay = day] = match;
-  const [from, to] = [monthDay(month, day, part, rule), monthDay(toMonth, toDay, part, rule)];
+/** `Jul`, `Jun-Aug`, `Dec 24`, `Dec 24-26`, `Dec 31-Jan 1`. */
+function parseDateRange(part: string, rule: string): DateRange {
+  const match = /^([a-z]{3})(?: (\d{1,2}))?(?:[-–—](?:([a-z]{3})(?: (\d{1,2}))?|(\d{1,2})))?$/i.exec(part);
+  const [, month = '', day, toMonth, toMonthDay, toDay] = match ?? [];
+  // A range is of months or of dates, not one of each: `Dec 24-Jan`, `Jun-Aug 5`.
+  if (!match || (day ? toMonth && !toMonthDay : toMonthDay || toDay)) unreadable(part, rule);
+  const from = monthDay(month, day, part, rule);
+  const to = monthDay(toMonth ?? month, toMonthDay ?? toDay ?? day, part, rule, true);
   // `Dec 26-24` is more likely a typo than almost a whole year; write `Dec 26-Dec 24` for that.
-  if (from.month === to.month && to.day < from.day && !match[3]) unreadable(part, rule);
+  if (from.month === to.month && to.day < from.day && !toMonth) unreadable(part, rule);
   return {from, to};
 }
 
-function monthDay(monthName: string, dayText: string, part: string, rule: string): MonthDay {
-  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
-  const day = Number(dayText);
-  if (month === 0 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) unreadable(part, rule);
+/** A date; a month alone is its first day, or its last for the `end` of a range. */
+function monthDay(name: string, dayText: string | undefined, part: string, rule: string, end = false): MonthDay {
+  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  const days = DAYS_IN_MONTH[month - 1] ?? 0;
+  const day = dayText === undefined ? (end ? days : 1) : Number(dayText);
+  if (day < 1 || day > days) unreadable(part, rule);
   return {month, day};
 }
 
 function parseHours(hours: string, rule: string): TimeSpan[] {
   if (/^(off|closed)$/i.test(hours)) return [];
-  return hours.split(',').map((range) => {
-    const match = /^(\d{1,2}):(\d\d)-(\d{1,2}):(\d\d)$/.exec(range);
-    if (!match) unreadable(range, rule);
-    const [from, to] = [minutes(match[1]!, match[2]!), minutes(match[3]!, match[4]!)];
-    if (from === undefined || to === undefined || from === DAY || from === to) unreadable(range, rule);
-    return {from, to: to > from ? to : to + DAY};
-  });
+  const ranges = hours.split(',', MAX_SESSIONS + 1);
+  if (ranges.length > MAX_SESSIONS) throw new Unreadable(`more than ${MAX_SESSIONS} sessions in "${cut(rule)}"`);
+  return ranges
+    .map((range) => {
+      const match = /^(\d{1,2}):(\d\d)[-–—](\d{1,2}):(\d\d)$/.exec(range);
+      if (!match) unreadable(range, rule);
+      const [from, to] = [minutes(match[1]!, match[2]!), minutes(match[3]!, match[4]!)];
+      if (from === undefined || to === undefined || from === DAY || from === to) unreadable(range, rule);
+      return {from, to: to > from ? to : to + DAY};
+    })
+    .sort((a, b) => a.from - b.from);
 }
 
 function minutes(hours: string, mins: string): number | undefined {
   const value = Number(hours) * 60 + Number(mins);
   return Number(mins) < 60 && value <= DAY ? value : undefined;
-}
-
-function selects(days: DaySelector, date: CalendarDate): boolean {
-  switch (days.kind) {
-    case 'every-day':
-      return true;
-    case 'weekdays':
-      return days.days.includes(weekdayOf(date));
-    case 'public-holiday':
-      return holidayOn(date) !== undefined;
-    case 'midsummer-eve': {
-      const eve = midsummerEve(date.year);
-      return eve.month === date.month && eve.day === date.day;
-    }
-    case 'dates': {
-      const at = date.month * 100 + date.day;
-      return days.ranges.some(({from, to}) => {
-        const [start, end] = [from.month * 100 + from.day, to.month * 100 + to.day];
-        // Dec 31-Jan 1 wraps over the year's end.
-        return start <= end ? at >= start && at <= end : at >= start || at <= end;
-      });
-    }
-  }
-}
-
-/** The hours on a date: those of the last rule that names it; none if no rule does. */
-export function hoursOn(schedule: Schedule, date: CalendarDate): TimeSpan[] {
-  // A loop, not findLast: the build targets ES2021.
-  let spans: TimeSpan[] = [];
-  for (const rule of schedule.rules) if (selects(rule.days, date)) spans = rule.spans;
-  return spans;
-}
-
-/** A moment on the wall clock, `daysAhead` days from today (0 today, 1 tomorrow). */
-export interface Moment {
-  date: CalendarDate;
-  weekday: Weekday;
-  minutes: number;
-  daysAhead: number;
-}
-
-/**
- * Open or closed now. `closes`/`opens` are undefined when that does not happen within the
- * look-ahead (open around the clock; never open). `holiday` names today's public holiday.
- */
-export type Status =
-  | {open: true; closes: Moment | undefined; holiday: HolidayName | undefined}
-  | {open: false; opens: Moment | undefined; holiday: HolidayName | undefined};
-
-/** How far ahead `status` looks for the next opening or closing. */
-export const LOOK_AHEAD_DAYS = 14;
-
-/** Whether the schedule is open at a Stockholm wall-clock time, and until or from when. */
-export function status(schedule: Schedule, now: WallClock): Status {
-  const today: CalendarDate = {year: now.year, month: now.month, day: now.day};
-  // Sessions as minutes from today's midnight, from yesterday's (which may run past midnight) on.
-  const sessions: TimeSpan[] = [];
-  for (let offset = -1; offset <= LOOK_AHEAD_DAYS; offset++) {
-    for (const span of hoursOn(schedule, addDays(today, offset))) {
-      sessions.push({from: span.from + offset * DAY, to: span.to + offset * DAY});
-    }
-  }
-  sessions.sort((a, b) => a.from - b.from);
-  const holiday = holidayOn(today);
-  const current = sessions.find((s) => s.from <= now.minutes && now.minutes < s.to);
-  if (!current) {
-    const next = sessions.find((s) => s.from > now.minutes);
-    return {open: false, opens: next && moment(today, next.from), holiday};
-  }
-  // Sessions that meet or overlap make one (Mo 18:00-24:00 and Tu 00:00-02:00; 24/7).
-  let end = current.to;
-  for (const s of sessions) if (s.from <= end && s.to > end) end = s.to;
-  return {open: true, closes: end >= (LOOK_AHEAD_DAYS + 1) * DAY ? undefined : moment(today, end), holiday};
-}
-
-function moment(today: CalendarDate, minutes: number): Moment {
-  const daysAhead = Math.floor(minutes / DAY);
-  const date = addDays(today, daysAhead);
-  return {date, weekday: weekdayOf(date), minutes: minutes - daysAhead * DAY, daysAhead};
 }
 
 /** A rule for particular dates rather than weekdays. */
@@ -239,15 +210,17 @@ export interface Exception {
 
 /**
  * The ordinary week (Monday first, hours per weekday) and the date rules on top of it, in the
- * order written, for "the week's hours in words".
+ * order written, for "the week's hours in words". `Sa,Su,PH` counts in both.
  */
 export function weekHours(schedule: Schedule): {week: TimeSpan[][]; exceptions: Exception[]} {
   const week: TimeSpan[][] = WEEKDAYS.map(() => []);
   const exceptions: Exception[] = [];
   for (const {days, spans} of schedule.rules) {
     if (days.kind === 'every-day') week.fill(spans);
-    else if (days.kind === 'weekdays') for (const day of days.days) week[day] = spans;
-    else exceptions.push({days, spans});
+    else if (days.kind === 'weekdays') {
+      for (const day of days.days) week[day] = spans;
+      if (days.holidays) exceptions.push({days: {kind: 'public-holiday'}, spans});
+    } else exceptions.push({days, spans});
   }
   return {week, exceptions};
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseOpeningHours, type Schedule, status, type Status, type TimeSpan, weekHours} from './opening-hours.js';
+import {status, type Status} from './hours-status.js';
+import {parseOpeningHours, type Schedule, type TimeSpan, weekHours} from './opening-hours.js';
 import {stockholmWallClock} from './stockholm-time.js';
 
 const WEEKDAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -220,11 +221,19 @@ describe('status', () => {
       '2026-12-15T10:00+01:00',
       'closed; opens Th 2026-12-24 10:00 (+9)',
     ],
+    // A closure of any length names the day it opens again, within a year.
+    ['a date months ahead', 'Dec 24 10:00-12:00', '2026-03-09T10:00+01:00', 'closed; opens Th 2026-12-24 10:00 (+290)'],
     [
-      'a date beyond the look-ahead',
-      'Dec 24 10:00-12:00',
+      'a date beyond the look-ahead of a year (the next 29 February)',
+      'Feb 29 10:00-12:00',
       '2026-03-09T10:00+01:00',
       'closed; opens never within the look-ahead',
+    ],
+    [
+      'a 20-day closure names the day it opens',
+      'Mo-Fr 09:00-17:00; Dec 21-Jan 9 off',
+      '2026-12-21T10:00+01:00',
+      'closed; opens Mo 2027-01-11 09:00 (+21)',
     ],
   ])('%s', (_name, hours, instant, expected) => {
     expect(statusAt(hours, instant)).toBe(expected);
@@ -279,6 +288,85 @@ describe('status', () => {
   });
 });
 
+// The forms editors write (issue 19). 2026-03-14 is a Saturday, 2026-05-14 Ascension Day (a
+// Thursday), 2026-07-15 and 2026-09-09 Wednesdays, 1 August 2026 a Saturday.
+describe('status of the forms editors write', () => {
+  const WEEKENDS_AND_HOLIDAYS = 'Mo-Su 09:00-17:00; Sa,Su,PH off';
+  const SUMMER = 'Mo-Fr 09:00-17:00; Jun-Aug Mo-Fr 10:00-14:00';
+  it.each([
+    [
+      'PH in a day list, on a Saturday',
+      WEEKENDS_AND_HOLIDAYS,
+      '2026-03-14T10:00+01:00',
+      'closed; opens Mo 2026-03-16 09:00 (+2)',
+    ],
+    [
+      'PH in a day list, on a weekday holiday',
+      WEEKENDS_AND_HOLIDAYS,
+      '2026-05-14T10:00+02:00',
+      'closed; opens Fr 2026-05-15 09:00 (+1); today Kristi himmelsfärdsdag',
+    ],
+    [
+      'PH in a day list, on a weekday',
+      WEEKENDS_AND_HOLIDAYS,
+      '2026-05-13T10:00+02:00',
+      'open; closes We 2026-05-13 17:00 (+0)',
+    ],
+    [
+      'a month off, on a July Wednesday: opens the first weekday of August',
+      'Mo-Fr 09:00-17:00; Jul off',
+      '2026-07-15T10:00+02:00',
+      'closed; opens Mo 2026-08-03 09:00 (+19)',
+    ],
+    [
+      'a month off, on its last evening',
+      'Mo-Fr 09:00-17:00; Jul off',
+      '2026-07-31T20:00+02:00',
+      'closed; opens Mo 2026-08-03 09:00 (+3)',
+    ],
+    ['summer hours in June, open', SUMMER, '2026-06-10T11:00+02:00', 'open; closes We 2026-06-10 14:00 (+0)'],
+    ['summer hours in June, after them', SUMMER, '2026-06-10T15:00+02:00', 'closed; opens Th 2026-06-11 10:00 (+1)'],
+    ['summer hours in June, before them', SUMMER, '2026-06-10T09:30+02:00', 'closed; opens We 2026-06-10 10:00 (+0)'],
+    [
+      'summer hours in September: the ordinary hours',
+      SUMMER,
+      '2026-09-09T15:00+02:00',
+      'open; closes We 2026-09-09 17:00 (+0)',
+    ],
+    [
+      'the ordinary hours until the summer starts',
+      SUMMER,
+      '2026-05-29T16:00+02:00',
+      'open; closes Fr 2026-05-29 17:00 (+0)',
+    ],
+    ['the summer hours from its first day', SUMMER, '2026-06-01T16:00+02:00', 'closed; opens Tu 2026-06-02 10:00 (+1)'],
+    [
+      'a month with hours and no days',
+      'Mo-Fr 09:00-17:00; Jul 10:00-12:00',
+      '2026-07-18T11:00+02:00',
+      'open; closes Sa 2026-07-18 12:00 (+0)',
+    ],
+    [
+      'months over the year’s end',
+      'Mo-Fr 09:00-17:00; Nov-Feb off',
+      '2026-12-01T10:00+01:00',
+      'closed; opens Mo 2027-03-01 09:00 (+90)',
+    ],
+    [
+      'en dashes, as the card writes them',
+      'Mo–Fr 09:00–17:00',
+      '2026-03-11T10:00+01:00',
+      'open; closes We 2026-03-11 17:00 (+0)',
+    ],
+    ['em dashes', 'Mo — Fr 09:00 — 17:00', '2026-03-11T10:00+01:00', 'open; closes We 2026-03-11 17:00 (+0)'],
+  ])('%s', (_name, hours, instant, expected) => {
+    expect(statusAt(hours, instant)).toBe(expected);
+  });
+});
+
+/** The texts inside the quotes of a problem, which come from what the editor wrote. */
+const quoted = (problem: string) => [...problem.matchAll(/"([^"]*)"/g)].map(([, text]) => text!.replace(/…$/, ''));
+
 describe('parseOpeningHours', () => {
   it('reads the reference line', () => {
     expect(parseOpeningHours(REFERENCE)).toEqual({
@@ -328,6 +416,62 @@ describe('parseOpeningHours', () => {
       [{from: 600, to: 720}],
     ],
     ['Feb 29 off', {kind: 'dates', ranges: [{from: {month: 2, day: 29}, to: {month: 2, day: 29}}]}, []],
+    ['Sa,PH 10:00-12:00', {kind: 'weekdays', days: [5], holidays: true}, [{from: 600, to: 720}]],
+    ['Sa,Su,PH off', {kind: 'weekdays', days: [5, 6], holidays: true}, []],
+    ['PH,Mo-Fr 09:00-12:00', {kind: 'weekdays', days: [0, 1, 2, 3, 4], holidays: true}, [{from: 540, to: 720}]],
+    ['PH,PH off', {kind: 'public-holiday'}, []],
+    ['Jul off', {kind: 'dates', ranges: [{from: {month: 7, day: 1}, to: {month: 7, day: 31}}]}, []],
+    [
+      'feb 10:00-12:00',
+      {kind: 'dates', ranges: [{from: {month: 2, day: 1}, to: {month: 2, day: 29}}]},
+      [{from: 600, to: 720}],
+    ],
+    [
+      'Jun-Aug Mo-Fr 10:00-14:00',
+      {
+        kind: 'dates',
+        ranges: [{from: {month: 6, day: 1}, to: {month: 8, day: 31}}],
+        on: {kind: 'weekdays', days: [0, 1, 2, 3, 4]},
+      },
+      [{from: 600, to: 840}],
+    ],
+    ['Nov-Feb off', {kind: 'dates', ranges: [{from: {month: 11, day: 1}, to: {month: 2, day: 29}}]}, []],
+    [
+      'Jul,Dec 24 off',
+      {
+        kind: 'dates',
+        ranges: [
+          {from: {month: 7, day: 1}, to: {month: 7, day: 31}},
+          {from: {month: 12, day: 24}, to: {month: 12, day: 24}},
+        ],
+      },
+      [],
+    ],
+    [
+      'Dec 24-26 Sa,Su,PH off',
+      {
+        kind: 'dates',
+        ranges: [{from: {month: 12, day: 24}, to: {month: 12, day: 26}}],
+        on: {kind: 'weekdays', days: [5, 6], holidays: true},
+      },
+      [],
+    ],
+    [
+      'Jul PH off',
+      {kind: 'dates', ranges: [{from: {month: 7, day: 1}, to: {month: 7, day: 31}}], on: {kind: 'public-holiday'}},
+      [],
+    ],
+    ['Mo–Fr 09:00–17:00', {kind: 'weekdays', days: [0, 1, 2, 3, 4]}, [{from: 540, to: 1020}]],
+    ['Mo — Fr 09:00 — 17:00', {kind: 'weekdays', days: [0, 1, 2, 3, 4]}, [{from: 540, to: 1020}]],
+    ['Dec 24–26 off', {kind: 'dates', ranges: [{from: {month: 12, day: 24}, to: {month: 12, day: 26}}]}, []],
+    [
+      'Sa 22:00-02:00,10:00-12:00',
+      {kind: 'weekdays', days: [5]},
+      [
+        {from: 600, to: 720},
+        {from: 1320, to: 1560},
+      ],
+    ],
   ])('reads %j', (text, days, spans) => {
     expect(parseOpeningHours(text)).toEqual({ok: true, schedule: {rules: [{days, spans}]}});
   });
@@ -355,7 +499,16 @@ describe('parseOpeningHours', () => {
     ['Mo,,Fr 09:00-16:00', 'could not read "Mo,,Fr" in "Mo,,Fr 09:00-16:00"'],
     ['Må-Fr 09:00-16:00', 'could not read "Må-Fr" in "Må-Fr 09:00-16:00"'],
     ['Mo Fr 09:00-16:00', 'could not read "Mo Fr" in "Mo Fr 09:00-16:00"'],
-    ['Sa,PH 10:00-12:00', 'could not read "Sa,PH" in "Sa,PH 10:00-12:00"'],
+    // Quoted as written, en dashes and all.
+    ['mån–fre 9–16', 'could not read "mån–fre" in "mån–fre 9–16"'],
+    ['Mo – Fr 9–16', 'could not read "9–16" in "Mo–Fr 9–16"'],
+    ['PH Mo 10:00-12:00', 'could not read "PH Mo" in "PH Mo 10:00-12:00"'],
+    ['Mo-Fr Jul off', 'could not read "Mo-Fr Jul" in "Mo-Fr Jul off"'],
+    ['Jux off', 'could not read "Jux" in "Jux off"'],
+    ['Jun-Aug 5 off', 'could not read "Jun-Aug 5" in "Jun-Aug 5 off"'],
+    ['Dec 24-Jan off', 'could not read "Dec 24-Jan" in "Dec 24-Jan off"'],
+    ['Jun-Xyz Mo 10:00-12:00', 'could not read "Jun-Xyz" in "Jun-Xyz Mo 10:00-12:00"'],
+    ['Jul Xy off', 'could not read "Jul Xy" in "Jul Xy off"'],
     ['Mo-Fr 09:00-16:00 off', 'could not read "Mo-Fr 09:00-16:00" in "Mo-Fr 09:00-16:00 off"'],
     ['Dec 32 off', 'could not read "Dec 32" in "Dec 32 off"'],
     ['Feb 30 off', 'could not read "Feb 30" in "Feb 30 off"'],
@@ -369,6 +522,41 @@ describe('parseOpeningHours', () => {
     ['<script>alert(1)</script> off', 'could not read "<script>alert(1)</script>" in "<script>alert(1)</script> off"'],
   ])('refuses %j, naming what it could not read', (text, problem) => {
     expect(parseOpeningHours(text)).toEqual({ok: false, problem});
+  });
+
+  const sessions = (count: number) =>
+    Array.from({length: count}, (_, i) => `${String(i).padStart(2, '0')}:00-${String(i).padStart(2, '0')}:30`).join(
+      ',',
+    );
+  const rules = (count: number) => Array.from({length: count}, () => 'Mo-Fr 09:00-16:00').join('; ');
+
+  it('reads 50 rules and 20 sessions a day, and refuses more rather than leave some out', () => {
+    expect(parseOpeningHours(rules(50)).ok).toBe(true);
+    expect(parseOpeningHours(`Mo ${sessions(20)}`).ok).toBe(true);
+    expect(parseOpeningHours(rules(51))).toEqual({ok: false, problem: 'more than 50 rules'});
+    expect(parseOpeningHours(`${rules(49)}; PH off; Dec 24 off`)).toEqual({ok: false, problem: 'more than 50 rules'});
+    expect(parseOpeningHours(`Mo ${sessions(21)}`)).toEqual({
+      ok: false,
+      problem: `more than 20 sessions in "Mo ${sessions(21).slice(0, 57)}…"`,
+    });
+  });
+
+  // 100 KB pasted into the attribute: the problem quotes at most 60 of its characters.
+  it.each([
+    ['one long word', 'x'.repeat(100_000)],
+    ['a long list of days', `${'Mo,'.repeat(33_000)}Xy 09:00-16:00`],
+    ['a long time', `Mo-Fr ${'9'.repeat(100_000)}`],
+    ['a long rule after good ones', `Mo-Fr 09:00-16:00; PH off; ${'Dec 24 '.repeat(14_000)}off`],
+    ['a long bad part in a short rule', `Mo ${'09:00-10:00 '.repeat(8_000)}`],
+    ['many sessions', `Mo ${'09:00-10:00,'.repeat(8_000)}`],
+    ['many rules', 'Mo-Fr 09:00-16:00;'.repeat(6_000)],
+  ])('quotes at most 60 characters of %s', (_name, text) => {
+    expect(text.length).toBeGreaterThanOrEqual(96_000);
+    const result = parseOpeningHours(text);
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? '' : result.problem;
+    expect(quoted(problem).join('').length).toBeLessThanOrEqual(60);
+    expect(problem.length).toBeLessThan(120);
   });
 
   it('refuses long nonsense quickly and without throwing', () => {

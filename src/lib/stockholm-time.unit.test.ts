@@ -36,3 +36,85 @@ describe('stockholmInstant', () => {
     expect(new Date(stockholmInstant({year, month, day}, minutes)).toISOString()).toBe(iso);
   });
 });
+
+// Every change of the clocks from 1996 (when the EU's October rule began) to 2037, against an
+// oracle of its own: the time zone database behind `Intl` (Europe/Stockholm).
+describe('the Stockholm clock at every change from 1996 to 2037', () => {
+  const oracle = new Intl.DateTimeFormat('en', {
+    timeZone: 'Europe/Stockholm',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  /** The wall clock `Intl` gives, as year, month, day and minutes. */
+  function intlClock(instant: number): string {
+    const parts: Record<string, number> = {};
+    for (const {type, value} of oracle.formatToParts(instant)) parts[type] = Number(value);
+    return [parts.year, parts.month, parts.day, parts.hour! * 60 + parts.minute!].join('-');
+  }
+  const ours = (instant: number) => {
+    const {year, month, day, minutes} = stockholmWallClock(instant);
+    return [year, month, day, minutes].join('-');
+  };
+  const HOUR = 3_600_000;
+
+  it('shows what the time zone database shows each hour of the last week of March and October, and mid-month', () => {
+    const wrong: string[] = [];
+    for (let year = 1996; year <= 2037; year++) {
+      const instants: number[] = [];
+      for (const month of [2, 9]) {
+        for (let day = 24; day <= 31; day++) {
+          for (let hour = 0; hour < 24; hour++)
+            instants.push(Date.UTC(year, month, day, hour) - 60_000, Date.UTC(year, month, day, hour));
+        }
+      }
+      for (let month = 0; month < 12; month++) instants.push(Date.UTC(year, month, 15, 12));
+      for (const instant of instants) {
+        if (ours(instant) !== intlClock(instant))
+          wrong.push(`${new Date(instant).toISOString()}: ${ours(instant)} ≠ ${intlClock(instant)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the instant a wall clock shows on every day the clocks change, as the database does', () => {
+    const wrong: string[] = [];
+    for (let year = 1996; year <= 2037; year++) {
+      for (const month of [3, 10]) {
+        // The change is on the last Sunday: the one of the last seven days whose 12:00 is a Sunday.
+        const day = [25, 26, 27, 28, 29, 30, 31].find(
+          (d) => new Date(Date.UTC(year, month - 1, d, 12)).getUTCDay() === 0,
+        )!;
+        for (let minutes = 0; minutes < 6 * 60; minutes += 30) {
+          const instant = stockholmInstant({year, month, day}, minutes);
+          // 02:00-02:59 in March does not exist: it reads as an hour later.
+          const shown = month === 3 && minutes >= 120 && minutes < 180 ? minutes + 60 : minutes;
+          if (intlClock(instant) !== [year, month, day, shown].join('-'))
+            wrong.push(`${year}-${month}-${day} ${minutes}`);
+          // In October 02:00-02:59 shows twice; the first time (summer time) comes first.
+          if (month === 10 && minutes >= 120 && minutes < 180 && intlClock(instant - HOUR) === intlClock(instant)) {
+            wrong.push(`${year}-${month}-${day} ${minutes}: not the first time`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // And as written down: the first and last years of the range.
+  it.each([
+    ['1996-03-31T00:59Z', 1996, 3, 31, 1 * 60 + 59],
+    ['1996-03-31T01:00Z', 1996, 3, 31, 3 * 60],
+    ['1996-10-27T00:59Z', 1996, 10, 27, 2 * 60 + 59],
+    ['1996-10-27T01:00Z', 1996, 10, 27, 2 * 60],
+    ['2037-03-29T00:59Z', 2037, 3, 29, 1 * 60 + 59],
+    ['2037-03-29T01:00Z', 2037, 3, 29, 3 * 60],
+    ['2037-10-25T00:59Z', 2037, 10, 25, 2 * 60 + 59],
+    ['2037-10-25T01:00Z', 2037, 10, 25, 2 * 60],
+  ])('%s', (instant, year, month, day, minutes) => {
+    expect(stockholmWallClock(Date.parse(instant))).toMatchObject({year, month, day, minutes});
+  });
+});
