@@ -5,6 +5,8 @@
  */
 import './configurator.css';
 import {allLocales} from '../generated/locale-codes.js';
+import {readUrl} from '../lib/attributes.js';
+import type {Problem} from '../lib/problems.js';
 import {checkUrl} from '../lib/url.js';
 import {stockholmWallClock} from '../lib/stockholm-time.js';
 import {textDirection} from '../lib/locale.js';
@@ -13,7 +15,6 @@ import {fallbackOf} from './fallback.js';
 import {
   checkElement,
   isBoolean,
-  problemKind,
   rejects,
   readManifest,
   writeElement,
@@ -139,23 +140,14 @@ function announce(status: HTMLElement, message: string): void {
 // ---------------------------------------------------------------------------------------------
 // The form
 
-/** The words for a field's problems: one message per kind; one with no words here is shown as the element says it. */
-function problemMessages(problems: readonly string[]): (Node | string)[] {
-  const messages = new Map<string, (Node | string)[]>();
-  for (const problem of problems) {
-    const kind = problemKind(problem);
-    if (!messages.has(kind ?? problem))
-      messages.set(
-        kind ?? problem,
-        kind ? [t().problems[kind]] : [`${t().unknownProblem} `, h('span', {lang: 'en'}, problem)],
-      );
-  }
-  return [...messages.values()].flatMap((nodes, i) => (i ? [' ', ...nodes] : nodes));
+/** The words for a field's problems: one sentence per reason. */
+function problemMessages(problems: readonly Problem[]): string {
+  return [...new Set(problems.map((problem) => t().problems[problem.reason]))].join(' ');
 }
 
 /** Shows a field's problems beside it, and ties them to the field for assistive technology. */
-function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, problems: string[] = []): void {
-  error.replaceChildren(...problemMessages(problems));
+function showProblems(control: HTMLElement, error: HTMLElement, hintId: string, problems: Problem[] = []): void {
+  error.replaceChildren(problemMessages(problems));
   error.hidden = problems.length === 0;
   control.setAttribute('aria-describedby', problems.length ? `${hintId} ${error.id}` : hintId);
   if (rejects(problems)) control.setAttribute('aria-invalid', 'true');
@@ -215,7 +207,7 @@ function elementFieldset(element: ElementState): HTMLElement {
   const general = h('p', {class: 'error'});
   refreshers.push(() => {
     const problems = element.checked.problems[''] ?? [];
-    general.replaceChildren(...problemMessages(problems));
+    general.replaceChildren(problemMessages(problems));
     general.hidden = problems.length === 0;
   });
   const refresh = () => refreshers.forEach((show) => show());
@@ -345,15 +337,10 @@ function siteControls(): Node[] {
   const input = h('input', {type: 'text', id: 'script-src', autocomplete: 'off', spellcheck: 'false'});
   input.value = state.scriptSrc;
   const refresh = () => {
-    const verdict = checkUrl(input.value);
-    showProblems(
-      input,
-      error,
-      'script-src-hint',
-      verdict.ok
-        ? []
-        : [`src: ${verdict.reason === 'scheme' ? 'is not an http, https or relative link' : 'is not a valid link'}`],
-    );
+    // Checked as the elements check a link.
+    const problems: Problem[] = [];
+    readUrl('src', input.value, problems);
+    showProblems(input, error, 'script-src-hint', problems);
   };
   refresh();
   input.addEventListener('input', () => {
