@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {readBoolean, type Parsed} from './lib/attributes.js';
+import type {Problem} from './lib/problems.js';
 import {DEFAULT_EMERGENCY, type Phone} from './lib/phone.js';
 import {phoneText} from './lib/bidi.js';
 import {matchLocale, textDirection} from './lib/locale.js';
@@ -24,7 +25,7 @@ export const MAX_WARNINGS = 5;
 export function booleanProperty(name: string) {
   return {
     fromAttribute(value: string | null): boolean | string {
-      const problems: string[] = [];
+      const problems: Problem[] = [];
       const flag = readBoolean(name, value, problems);
       return problems.length ? (value as string) : flag;
     },
@@ -273,7 +274,7 @@ export abstract class SupportElement<Config> extends LitElement {
     super.willUpdate(changed);
     const {config, problems} = this.parseConfig();
     this.config = config;
-    this.report(...problems);
+    this.report(...problems.map((problem) => problem.message));
   }
 
   /** Waiting for its language or a feature's file, for at most LOCALE_WAIT_MS. */

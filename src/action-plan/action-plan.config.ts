@@ -7,6 +7,7 @@ import {
   type Attribute,
   type Parsed,
 } from '../lib/attributes.js';
+import {refused, type Problem} from '../lib/problems.js';
 import {fileTypeFromUrl} from '../lib/url.js';
 
 export interface ActionPlanAttributes {
@@ -32,10 +33,11 @@ export interface ActionPlanConfig {
 }
 
 export function parseActionPlanConfig(attributes: ActionPlanAttributes): Parsed<ActionPlanConfig> {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const href = readUrl('href', attributes.href, problems);
   // Read first, so no problem yet means the link was simply not given.
-  if (!href && problems.length === 0) problems.push('href: the link to the document is missing.');
+  if (!href && problems.length === 0)
+    problems.push(refused('href', 'missingLink', 'the link to the document is missing.'));
   const config: ActionPlanConfig = {
     href,
     label: readText('label', attributes.label, problems),

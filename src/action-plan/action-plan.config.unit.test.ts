@@ -27,7 +27,9 @@ describe('parseActionPlanConfig', () => {
   });
 
   it('reports a missing link', () => {
-    expect(parseActionPlanConfig({}).problems).toEqual(['href: the link to the document is missing.']);
+    expect(parseActionPlanConfig({}).problems.map((p) => p.message)).toEqual([
+      'href: the link to the document is missing.',
+    ]);
   });
 
   it('reads what a framework sets as properties, and names what it cannot use', () => {
@@ -38,7 +40,7 @@ describe('parseActionPlanConfig', () => {
       lastUpdated: ['2024-03-12'],
     });
     expect(config).toMatchObject({href: 'plan.pdf', fileSize: 708, label: undefined, lastUpdated: undefined});
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.message)).toEqual([
       'label: an object is not text, so it is left out.',
       'last-updated: a list is not text, so it is left out.',
     ]);
@@ -64,6 +66,6 @@ describe('parseActionPlanConfig', () => {
       lastUpdated: undefined,
       documentLang: undefined,
     });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['file-size', 'last-updated', 'document-lang']);
+    expect(problems.map((p) => p.message.split(':')[0])).toEqual(['file-size', 'last-updated', 'document-lang']);
   });
 });

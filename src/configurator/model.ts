@@ -4,8 +4,8 @@
  * build writes from the JSDoc); the checks are the widget's own attribute parsers.
  */
 import type {Parsed} from '../lib/attributes.js';
+import type {Problem} from '../lib/problems.js';
 import type {CalendarDate} from '../lib/stockholm-time.js';
-import type {ProblemKind} from './texts.js';
 
 export interface AttributeSpec {
   /** The attribute's name ("chat-url"). */
@@ -77,19 +77,19 @@ export function isDefault(attribute: AttributeSpec, value: Value | undefined): b
  */
 export type Parser = (attributes: Record<string, unknown>, today?: CalendarDate) => Parsed<unknown>;
 
-/** Problems that are true of a valid value: shown beside the field, and the value is still written. */
-const NOTICES: ReadonlySet<ProblemKind | undefined> = new Set(['stale', 'noName']);
-
-/** Whether a field's problems keep its value out of the code. */
-export function rejects(problems: readonly string[] = []): boolean {
-  return problems.some((problem) => !NOTICES.has(problemKind(problem)));
+/**
+ * Whether a field's problems keep its value out of the code: any value the element refuses does,
+ * whatever its text; a problem only noted (such as an old `verified`) is shown and the value written.
+ */
+export function rejects(problems: readonly Problem[] = []): boolean {
+  return problems.some((problem) => problem.kind === 'refused');
 }
 
 export interface Checked {
   /** The attributes to write, in the manifest's order: valid and different from the default. */
   attributes: [name: string, value: string | true][];
-  /** Each field's problems, by attribute name; problems naming no attribute come under "". */
-  problems: Record<string, string[]>;
+  /** Each field's problems, by attribute name; problems naming no attribute in the form come under "". */
+  problems: Record<string, Problem[]>;
 }
 
 /**
@@ -104,11 +104,11 @@ export function checkElement(spec: ElementSpec, values: Values, parse?: Parser, 
       return [a.field, typeof value === 'boolean' ? '' : value.trim()];
     }),
   );
-  const problems: Record<string, string[]> = {};
+  const problems: Record<string, Problem[]> = {};
   const names = new Set(spec.attributes.map((a) => a.name));
   for (const problem of parse?.(input, today).problems ?? []) {
-    // A problem starts with the attribute it is about, or several ("phone, chat-url: …").
-    const about = (/^([\w-]+(?:, [\w-]+)*):/.exec(problem)?.[1]?.split(', ') ?? []).filter((name) => names.has(name));
+    // Beside each field it is about ("phone" and "chat-url" for a card nobody can reach).
+    const about = problem.attributes.filter((name) => names.has(name));
     for (const name of about.length ? about : ['']) (problems[name] ??= []).push(problem);
   }
   return {
@@ -120,30 +120,6 @@ export function checkElement(spec: ElementSpec, values: Values, parse?: Parser, 
       }),
     problems,
   };
-}
-
-/** Which message for editors a parser's problem gets; undefined for one the configurator does not know. */
-export function problemKind(problem: string): ProblemKind | undefined {
-  const kinds: [RegExp, ProblemKind][] = [
-    [/give at least one/, 'noContact'],
-    [/has no name/, 'noName'],
-    [/more than 12 months ago/, 'stale'],
-    [/so the hours are shown as written/, 'hours'],
-    [/the card has no such link/, 'hoursWithoutChannel'],
-    [/is not a time zone/, 'timeZone'],
-    [/is not an http, https or relative link/, 'link'],
-    [/is not a valid link/, 'badLink'],
-    [/link to the document is missing/, 'missingLink'],
-    [/is not one phone number/, 'phone'],
-    [/112 is shown instead/, 'emergency'],
-    [/is not a date/, 'date'],
-    [/is not a size/, 'size'],
-    [/is not a language code/, 'language'],
-    [/language codes are shown/, 'tooManyLanguages'],
-    [/is not a number from 2 to 6/, 'headingLevel'],
-    [/is neither "true" nor "false"/, 'boolean'],
-  ];
-  return kinds.find(([pattern]) => pattern.test(problem))?.[1];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,16 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {TAGS} from '../tags.js';
-import {
-  checkElement,
-  problemKind,
-  readManifest,
-  writeElement,
-  writeScriptTag,
-  type ElementSpec,
-  type Manifest,
-} from './model.js';
+import {checkElement, readManifest, writeElement, writeScriptTag, type ElementSpec, type Manifest} from './model.js';
 import {PARSERS} from './parsers.js';
+import type {Problem} from '../lib/problems.js';
+
+/** What the configurator shows an editor for each problem: the reason the parser gave. */
+const reason = (problem: Problem) => problem.reason;
 
 // custom-elements.json is what `npm run build` writes from the elements' JSDoc.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
@@ -68,8 +64,21 @@ describe('checking a form', () => {
     const good = {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chatt'};
     const {attributes, problems} = checkElement(card, {...good, [name]: value}, parse);
     expect(Object.keys(problems)).toEqual([name]);
-    expect(problems[name]!.map(problemKind)).toContain(kind);
+    expect(problems[name]!.map(reason)).toContain(kind);
     expect(attributes.map(([attribute]) => attribute)).toEqual(Object.keys(good).filter((a) => a !== name));
+    expect(JSON.stringify(attributes)).not.toContain(value);
+  });
+
+  it.each([
+    ['chat-url', 'javascript:alert(1)//has no name'],
+    ['heading-level', '7 has no name'],
+    ['chat-url', 'javascript:alert(1)//more than 12 months ago'],
+    ['phone', '020-100 200, more than 12 months ago'],
+  ])('a refused %s stays out of the code whatever its text says (%j)', (name, value) => {
+    const good = {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chatt'};
+    const {attributes, problems} = checkElement(card, {...good, [name]: value}, parse);
+    expect(problems[name]!.map((problem) => problem.kind)).toEqual(['refused']);
+    expect(attributes.map(([attribute]) => attribute)).not.toContain(name);
     expect(JSON.stringify(attributes)).not.toContain(value);
   });
 
@@ -77,7 +86,7 @@ describe('checking a form', () => {
     const good = {name: 'Orostelefonen', phone: '020-100 200', 'phone-hours': 'Mo 12:00-18:00'};
     const today = {year: 2026, month: 12, day: 2};
     const old = checkElement(card, {...good, verified: '2025-12-01'}, parse, today);
-    expect(old.problems.verified!.map(problemKind)).toEqual(['stale']);
+    expect(old.problems.verified!.map(reason)).toEqual(['stale']);
     expect(old.attributes).toContainEqual(['verified', '2025-12-01']);
     const recent = checkElement(card, {...good, verified: '2025-12-02'}, parse, today);
     expect(recent.problems).toEqual({});
@@ -86,8 +95,8 @@ describe('checking a form', () => {
 
   it('a card nobody can reach says so beside both ways to reach it', () => {
     const {problems} = checkElement(card, {name: 'Orostelefonen'}, parse);
-    expect(problems.phone!.map(problemKind)).toEqual(['noContact']);
-    expect(problems['chat-url']!.map(problemKind)).toEqual(['noContact']);
+    expect(problems.phone!.map(reason)).toEqual(['noContact']);
+    expect(problems['chat-url']!.map(reason)).toEqual(['noContact']);
   });
 
   it.each([
@@ -101,12 +110,12 @@ describe('checking a form', () => {
       {href: 'plan.pdf', [name]: value},
       PARSERS['support-action-plan'],
     );
-    expect(problems[name]!.map(problemKind)).toContain(kind);
+    expect(problems[name]!.map(reason)).toContain(kind);
   });
 
   it('the action plan without its link says the link is missing', () => {
     const {problems} = checkElement(spec('support-action-plan'), {}, PARSERS['support-action-plan']);
-    expect(problems.href!.map(problemKind)).toEqual(['missingLink']);
+    expect(problems.href!.map(reason)).toEqual(['missingLink']);
   });
 });
 

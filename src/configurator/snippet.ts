@@ -2,6 +2,7 @@
  * Reads code an editor pastes back (or the example in the page) into the form's values. It reads
  * a parsed, inert document or fragment: nothing in it runs or loads.
  */
+import {readBoolean} from '../lib/attributes.js';
 import {isBoolean, type ElementSpec, type Values} from './model.js';
 
 export interface Snippet {
@@ -21,8 +22,8 @@ export function readSnippet(root: ParentNode, specs: readonly ElementSpec[]): Sn
     for (const attribute of spec.attributes) {
       const value = element.getAttribute(attribute.name);
       if (value === null) continue;
-      // As the elements read it: present is true, "false" and "no" are false.
-      values[attribute.name] = isBoolean(attribute) ? !/^(false|no)$/i.test(value.trim()) : value;
+      // With the elements' own reader: a word it cannot read ("maybe") is false there, so unticked here.
+      values[attribute.name] = isBoolean(attribute) ? readBoolean(attribute.name, value, []) : value;
     }
     elements.set(spec.tag, values);
   }

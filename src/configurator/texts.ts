@@ -4,6 +4,8 @@
  * never see them. An attribute missing from `attributes` still gets a field, labelled with its
  * name and described by its JSDoc (custom-elements.json), so new attributes need no code here.
  */
+import type {ProblemReason} from '../lib/problems.js';
+
 export type UiLanguage = 'sv' | 'en';
 
 export interface AttributeText {
@@ -45,29 +47,9 @@ export interface Texts {
   pasteButton: string;
   pasted: (count: number) => string;
   pasteEmpty: string;
-  problems: Record<ProblemKind, string>;
-  unknownProblem: string;
+  /** Words for editors for each kind of problem the widget's parsers report. */
+  problems: Record<ProblemReason, string>;
 }
-
-/** The kinds of problem the widget's parsers report, each with a message written for editors. */
-export type ProblemKind =
-  | 'link'
-  | 'badLink'
-  | 'missingLink'
-  | 'phone'
-  | 'emergency'
-  | 'date'
-  | 'size'
-  | 'language'
-  | 'tooManyLanguages'
-  | 'headingLevel'
-  | 'boolean'
-  | 'noContact'
-  | 'noName'
-  | 'stale'
-  | 'hours'
-  | 'hoursWithoutChannel'
-  | 'timeZone';
 
 const sv: Texts = {
   title: 'Skapa koden för stödrutan',
@@ -180,6 +162,7 @@ const sv: Texts = {
   pasted: (count) => `Formuläret är ifyllt från koden (${count} ${count === 1 ? 'ruta' : 'rutor'}).`,
   pasteEmpty: 'Hittade ingen kod från support-widget i texten.',
   problems: {
+    notText: 'Det här är ingen text.',
     link: 'Länken kan inte användas. Skriv en adress som börjar med https:// eller /.',
     badLink: 'Det här är ingen fungerande länk. Kontrollera adressen.',
     missingLink: 'Länken behövs: utan den visas bara reservtexten.',
@@ -200,7 +183,6 @@ const sv: Texts = {
     hoursWithoutChannel: 'Fyll i telefonnummer eller chattlänk också, annars visas inte tiderna.',
     timeZone: 'Skriv en tidszon som Europe/Stockholm, eller lämna tomt.',
   },
-  unknownProblem: 'Värdet kan inte användas:',
 };
 
 const en: Texts = {
@@ -314,6 +296,7 @@ const en: Texts = {
   pasted: (count) => `The form is filled in from the code (${count} ${count === 1 ? 'box' : 'boxes'}).`,
   pasteEmpty: 'Found no support-widget code in the text.',
   problems: {
+    notText: 'This is not text.',
     link: 'This link cannot be used. Write an address that starts with https:// or /.',
     badLink: 'This is not a working link. Check the address.',
     missingLink: 'The link is needed: without it only the fallback text shows.',
@@ -334,7 +317,6 @@ const en: Texts = {
     hoursWithoutChannel: 'Fill in the phone number or the chat link too, or the hours are not shown.',
     timeZone: 'Write a time zone such as Europe/Stockholm, or leave it empty.',
   },
-  unknownProblem: 'This value cannot be used:',
 };
 
 export const TEXTS: Record<UiLanguage, Texts> = {sv, en};

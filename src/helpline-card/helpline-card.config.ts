@@ -11,6 +11,7 @@ import {
   type Parsed,
 } from '../lib/attributes.js';
 import {isoDate} from '../lib/date.js';
+import {noted, refused, type Problem} from '../lib/problems.js';
 import {DEFAULT_EMERGENCY, type Phone} from '../lib/phone.js';
 import type {Schedule} from '../lib/opening-hours.js';
 import {type CalendarDate, dayNumber} from '../lib/stockholm-time.js';
@@ -68,10 +69,14 @@ export interface HelplineConfig {
   stale: boolean;
 }
 
-function readEmergencyPhone(value: Attribute, problems: string[]): Phone | undefined {
+function readEmergencyPhone(value: Attribute, problems: Problem[]): Phone | undefined {
   if (typeof value === 'string' && value.trim().toLowerCase() === 'none') return undefined;
   const phone = readPhone('emergency-phone', value, problems);
-  if (value && !phone) problems.push('emergency-phone: 112 is shown instead. Write "none" to hide the emergency line.');
+  if (value && !phone) {
+    problems.push(
+      refused('emergency-phone', 'emergency', '112 is shown instead. Write "none" to hide the emergency line.'),
+    );
+  }
   return phone ?? DEFAULT_EMERGENCY;
 }
 
@@ -82,7 +87,7 @@ export type HoursConfig = Pick<HelplineConfig, 'phoneHours' | 'chatHours' | 'tim
 export type HoursReader = (
   attributes: HelplineAttributes,
   channels: {phone: unknown; chat: unknown},
-  problems: string[],
+  problems: Problem[],
 ) => HoursConfig;
 
 /** Until hours.js has read them: the hours as written, beside the channels the card has; unchecked, so no problems yet. */
@@ -116,7 +121,7 @@ export function parseHelplineConfig(
   today?: CalendarDate,
   readHours: HoursReader = hoursAsWritten,
 ): Parsed<HelplineConfig> {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
   const verified = readDate('verified', attributes.verified, problems);
@@ -141,13 +146,20 @@ export function parseHelplineConfig(
   };
   if (stale) {
     problems.push(
-      `verified: the details were last checked on ${isoDate(verified)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+      noted(
+        'verified',
+        'stale',
+        `the details were last checked on ${isoDate(verified)}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
+      ),
     );
   }
-  if (!config.name) problems.push('name: the service has no name; a general heading is shown instead.');
+  if (!config.name)
+    problems.push(noted('name', 'noName', 'the service has no name; a general heading is shown instead.'));
   // First, so that it is among the warnings an element shows even when there are many.
   if (!config.phone && !config.chatUrl) {
-    problems.unshift('phone, chat-url: give at least one, or residents have no way to reach the service.');
+    problems.unshift(
+      refused(['phone', 'chat-url'], 'noContact', 'give at least one, or residents have no way to reach the service.'),
+    );
   }
   return {config, problems};
 }

@@ -40,6 +40,10 @@ describe('parseHelplineConfig', () => {
     const {config, problems} = parseHelplineConfig({...reference, emergencyPhone: 'call us'});
     expect(config.emergencyPhone?.href).toBe('tel:112');
     expect(problems).toHaveLength(2);
+    expect(problems.map((p) => [p.attributes, p.kind, p.reason])).toEqual([
+      [['emergency-phone'], 'refused', 'phone'],
+      [['emergency-phone'], 'refused', 'emergency'],
+    ]);
   });
 
   it('drops each unsafe link and reports it, keeping the rest', () => {
@@ -53,7 +57,7 @@ describe('parseHelplineConfig', () => {
     expect(config.infoUrl).toBeUndefined();
     expect(config.socialServicesUrl).toBeUndefined();
     expect(config.phone?.href).toBe('tel:020100200');
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['chat-url', 'info-url', 'social-services-url']);
+    expect(problems.map((p) => p.message.split(':')[0])).toEqual(['chat-url', 'info-url', 'social-services-url']);
   });
 
   it('reads anonymous="false" as false', () => {
@@ -64,9 +68,14 @@ describe('parseHelplineConfig', () => {
   it('asks for a way to make contact first, then a name', () => {
     const {config, problems} = parseHelplineConfig({});
     expect(config.name).toBeUndefined();
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.message)).toEqual([
       'phone, chat-url: give at least one, or residents have no way to reach the service.',
       'name: the service has no name; a general heading is shown instead.',
+    ]);
+    // Nothing to reach the service by is refused beside both fields; no name is only noted.
+    expect(problems.map((p) => [p.attributes, p.kind, p.reason])).toEqual([
+      [['phone', 'chat-url'], 'refused', 'noContact'],
+      [['name'], 'noted', 'noName'],
     ]);
   });
 
@@ -84,7 +93,11 @@ describe('parseHelplineConfig', () => {
       chatUrl: ['x'],
     });
     expect(config).toMatchObject({anonymous: false, headingLevel: 2, chatUrl: undefined});
-    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['chat-url', 'anonymous', 'heading-level']);
+    expect(problems.map((problem) => problem.message.split(':')[0])).toEqual([
+      'chat-url',
+      'anonymous',
+      'heading-level',
+    ]);
   });
 
   it('keeps markup in text attributes as plain text', () => {
@@ -116,7 +129,7 @@ describe('hours, time zone and freshness', () => {
   it('keeps unreadable hours as written, with one warning naming the attribute', () => {
     const {config, problems} = parseHelplineConfig({...reference, phoneHours: 'mån–fre 9–16'}, today, readHoursConfig);
     expect(config.phoneHours).toEqual({text: 'mån–fre 9–16'});
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.message)).toEqual([
       'phone-hours: could not read "mån–fre" in "mån–fre 9–16", so the hours are shown as written, with no open/closed status.',
     ]);
   });
@@ -134,7 +147,9 @@ describe('hours, time zone and freshness', () => {
       readHoursConfig,
     );
     expect(config.chatHours).toBeUndefined();
-    expect(problems).toEqual(['chat-hours: the card has no such link, so the hours are not shown.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'chat-hours: the card has no such link, so the hours are not shown.',
+    ]);
   });
 
   it('takes an IANA time zone, and falls back to Stockholm for anything else', () => {
@@ -147,7 +162,7 @@ describe('hours, time zone and freshness', () => {
       readHoursConfig,
     );
     expect(config.timeZone).toBe('Europe/Stockholm');
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.message)).toEqual([
       'time-zone: "Swedish time" is not a time zone such as "Europe/Stockholm"; Europe/Stockholm is used.',
     ]);
   });
@@ -164,13 +179,15 @@ describe('hours, time zone and freshness', () => {
       readHoursConfig,
     );
     expect(config.stale).toBe(stale);
-    expect(problems).toEqual(
+    expect(problems.map((p) => p.message)).toEqual(
       stale
         ? [
             `verified: the details were last checked on ${verified}, more than 12 months ago, so no open/closed status is shown. Check them with the service and update verified.`,
           ]
         : [],
     );
+    // The date is still used: the configurator writes it and shows the note beside it.
+    if (stale) expect(problems[0]).toMatchObject({attributes: ['verified'], kind: 'noted', reason: 'stale'});
   });
 
   it('without verified, or without a date to compare with, the data is not stale', () => {
@@ -183,6 +200,8 @@ describe('hours, time zone and freshness', () => {
   it('reads show-verified as a boolean and refuses a date that is not YYYY-MM-DD', () => {
     const {config, problems} = parseHelplineConfig({...reference, verified: '20/11/2026', showVerified: ''}, today);
     expect(config).toMatchObject({verified: undefined, showVerified: true, stale: false});
-    expect(problems).toEqual(['verified: "20/11/2026" is not a date written as YYYY-MM-DD; it is left out.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'verified: "20/11/2026" is not a date written as YYYY-MM-DD; it is left out.',
+    ]);
   });
 });

@@ -4,28 +4,34 @@
  */
 import {readText, type Attribute} from '../lib/attributes.js';
 import {parseOpeningHours} from '../lib/opening-hours.js';
+import {refused, type Problem} from '../lib/problems.js';
 import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 import type {Hours, HoursReader} from './helpline-card.config.js';
 
-function readHours(name: string, value: Attribute, channel: unknown, problems: string[]): Hours | undefined {
+function readHours(name: string, value: Attribute, channel: unknown, problems: Problem[]): Hours | undefined {
   const text = readText(name, value, problems);
   if (text === undefined) return undefined;
   if (!channel) {
-    problems.push(`${name}: the card has no such link, so the hours are not shown.`);
+    problems.push(refused(name, 'hoursWithoutChannel', 'the card has no such link, so the hours are not shown.'));
     return undefined;
   }
   const parsed = parseOpeningHours(text);
   if (parsed.ok) return {text, schedule: parsed.schedule};
-  problems.push(`${name}: ${parsed.problem}, so the hours are shown as written, with no open/closed status.`);
+  // The text is still shown, but not read as hours: the configurator keeps it out of the code.
+  problems.push(
+    refused(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
+  );
   return {text};
 }
 
-function readTimeZone(value: Attribute, problems: string[]): string {
+function readTimeZone(value: Attribute, problems: Problem[]): string {
   const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
   if (isTimeZone(zone)) return zone;
   // Quoted to 60 characters, as every other warning.
   const quoted = zone.length > 60 ? `${zone.slice(0, 60)}…` : zone;
-  problems.push(`time-zone: "${quoted}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`);
+  problems.push(
+    refused('time-zone', 'timeZone', `"${quoted}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`),
+  );
   return STOCKHOLM;
 }
 

@@ -1,4 +1,5 @@
 import {readHeadingLevel, readText, type Attribute, type HeadingLevel, type Parsed} from '../lib/attributes.js';
+import type {Problem} from '../lib/problems.js';
 
 export interface InfoPanelAttributes {
   municipality?: Attribute;
@@ -16,7 +17,7 @@ export interface InfoPanelConfig {
 }
 
 export function parseInfoPanelConfig(attributes: InfoPanelAttributes): Parsed<InfoPanelConfig> {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const config: InfoPanelConfig = {
     municipality: readText('municipality', attributes.municipality, problems),
     coordinator: readText('coordinator', attributes.coordinator, problems),

@@ -10,11 +10,19 @@ import {
   readText,
   readUrl,
 } from './attributes.js';
+import type {Problem} from './problems.js';
 
-/** Runs a reader and returns what it gave and the problems it reported. */
-function read<T>(reader: (problems: string[]) => T): {value: T; problems: string[]} {
-  const problems: string[] = [];
-  return {value: reader(problems), problems};
+/** Runs a reader and returns what it gave and the messages of the problems it reported. */
+function read<T>(reader: (problems: Problem[]) => T): {value: T; problems: string[]} {
+  const problems: Problem[] = [];
+  return {value: reader(problems), problems: problems.map((problem) => problem.message)};
+}
+
+/** Runs a reader and returns its problems without their messages: what the configurator reads. */
+function found(reader: (problems: Problem[]) => unknown): Omit<Problem, 'message'>[] {
+  const problems: Problem[] = [];
+  reader(problems);
+  return problems.map(({attributes, kind, reason}) => ({attributes, kind, reason}));
 }
 
 describe('readText', () => {
@@ -175,5 +183,39 @@ describe('readFileSize and readDate', () => {
   it('report invalid values', () => {
     expect(read((p) => readFileSize('file-size', 'big', p)).problems[0]).toMatch(/^file-size: "big"/);
     expect(read((p) => readDate('last-updated', '12/3/2024', p)).problems[0]).toMatch(/^last-updated: "12\/3\/2024"/);
+  });
+});
+
+describe('problems as data', () => {
+  it.each([
+    ['text that is not text', (p: Problem[]) => readText('name', {}, p), 'name', 'notText'],
+    ['an unsafe link', (p: Problem[]) => readUrl('chat-url', 'javascript:alert(1)', p), 'chat-url', 'link'],
+    ['a malformed link', (p: Problem[]) => readUrl('info-url', 'https://', p), 'info-url', 'badLink'],
+    ['a phone number with words', (p: Problem[]) => readPhone('phone', 'ring oss', p), 'phone', 'phone'],
+    ['a word for a boolean', (p: Problem[]) => readBoolean('anonymous', 'maybe', p), 'anonymous', 'boolean'],
+    ['heading level 7', (p: Problem[]) => readHeadingLevel('7', p), 'heading-level', 'headingLevel'],
+    ['a bad language code', (p: Problem[]) => readLanguageList('languages', 'sv !', p), 'languages', 'language'],
+    ['a bad document language', (p: Problem[]) => readLanguage('document-lang', '!', p), 'document-lang', 'language'],
+    ['a size in words', (p: Problem[]) => readFileSize('file-size', 'big', p), 'file-size', 'size'],
+    ['a date in words', (p: Problem[]) => readDate('last-updated', 'igår', p), 'last-updated', 'date'],
+  ] as const)('%s is refused, naming the attribute and the reason', (_, reader, attribute, reason) => {
+    expect(found(reader)).toEqual([{attributes: [attribute], kind: 'refused', reason}]);
+  });
+
+  it('too many languages is one refusal of its own', () => {
+    const codes = Array.from({length: 60}, () => 'sv').join(' ');
+    expect(found((p) => readLanguageList('languages', codes, p))).toEqual([
+      {attributes: ['languages'], kind: 'refused', reason: 'tooManyLanguages'},
+    ]);
+  });
+
+  it('a value that quotes another message is judged by what the reader found, not by its words', () => {
+    const problems: Problem[] = [];
+    readUrl('chat-url', 'javascript:alert(1)//has no name', problems);
+    readHeadingLevel('7 has no name, more than 12 months ago', problems);
+    expect(problems.map((problem) => [problem.kind, problem.reason])).toEqual([
+      ['refused', 'link'],
+      ['refused', 'headingLevel'],
+    ]);
   });
 });

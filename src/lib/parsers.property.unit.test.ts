@@ -38,6 +38,7 @@ import {
 import {readFormats, type Formats} from './formats.js';
 import {inLocale, loadLocale, setLocaleLoader} from '../localization.js';
 import {readHoursConfig} from '../helpline-card/hours.config.js';
+import type {Problem} from './problems.js';
 import {parsePhone} from './phone.js';
 import {checkUrl, fileTypeFromUrl} from './url.js';
 
@@ -454,14 +455,16 @@ describe('attributes.ts', () => {
   it('readUrl gives a web link or nothing, and exactly one short problem naming the attribute when it refuses', () => {
     fc.assert(
       fc.property(attribute, (value) => {
-        const problems: string[] = [];
+        const problems: Problem[] = [];
         const url = readUrl('chat-url', value, problems);
         if (url !== undefined) expect(followsToWeb(url)).toBe(true);
         const refused = url === undefined && !!value?.trim();
         expect(problems.length).toBe(refused ? 1 : 0);
         for (const problem of problems) {
-          expect(problem.startsWith('chat-url: ')).toBe(true);
-          expect(problem.length).toBeLessThan(200);
+          expect(problem.message.startsWith('chat-url: ')).toBe(true);
+          expect(problem.message.length).toBeLessThan(200);
+          // Whatever the link's text says, a refused link is refused: the configurator keeps it out.
+          expect(problem).toMatchObject({attributes: ['chat-url'], kind: 'refused'});
         }
       }),
       RUNS,
@@ -471,7 +474,7 @@ describe('attributes.ts', () => {
   it('readPhone gives a tel: link of digits or nothing, with a problem when it refuses', () => {
     fc.assert(
       fc.property(attribute, (value) => {
-        const problems: string[] = [];
+        const problems: Problem[] = [];
         const phone = readPhone('phone', value, problems);
         if (phone) expect(phone.href).toMatch(TEL);
         expect(problems.length).toBe(phone === undefined && !!value?.trim() ? 1 : 0);
@@ -497,7 +500,7 @@ describe('attributes.ts', () => {
     ['off', false, 1],
     ['anonym', false, 1],
   ])('readBoolean("anonymous", %j) is %j with %d problems', (value, result, problemCount) => {
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     expect(readBoolean('anonymous', value, problems)).toBe(result);
     expect(problems.length).toBe(problemCount);
   });
@@ -509,8 +512,8 @@ describe('attributes.ts', () => {
         padding,
         padding,
         (value, before, after) => {
-          const problems: string[] = [];
-          const padded: string[] = [];
+          const problems: Problem[] = [];
+          const padded: Problem[] = [];
           const result = readBoolean('anonymous', value, problems);
           expect(readBoolean('anonymous', `${before}${value}${after}`, padded)).toBe(result);
           expect(padded.length).toBe(problems.length);
@@ -558,7 +561,7 @@ describe('attributes.ts', () => {
     [readDate, '2024-02-30', undefined],
     [readDate, '12/03/2024', undefined],
   ] as const)('%o reads %j as %j', (read, value, expected) => {
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     expect(read('attribute', value, problems)).toEqual(expected);
     expect(problems.length).toBe(expected === undefined ? 1 : 0);
   });
@@ -571,12 +574,12 @@ describe('attributes.ts', () => {
           [readFileSize, 'file-size'],
           [readDate, 'last-updated'],
         ] as const) {
-          const problems: string[] = [];
+          const problems: Problem[] = [];
           const result = read(name, value, problems);
           const blank = !value || /^\s*$/.test(value);
           expect(problems.length).toBe(blank || result !== undefined ? 0 : 1);
           if (blank) expect(result).toBeUndefined();
-          for (const problem of problems) expect(problem.startsWith(`${name}: `)).toBe(true);
+          for (const problem of problems) expect(problem.message.startsWith(`${name}: `)).toBe(true);
         }
       }),
       RUNS,
@@ -585,6 +588,9 @@ describe('attributes.ts', () => {
 });
 
 describe('element configs', () => {
+  /** A problem's data and its sentence name the same attributes, so the configurator files it where the console says. */
+  const namesItsAttributes = (problem: Problem) =>
+    expect(problem.message.startsWith(`${problem.attributes.join(', ')}: `), problem.message).toBe(true);
   const PROBLEM_START =
     /^(name|phone|chat-url|info-url|anonymous|languages|emergency-phone|police-phone|social-services-url|heading-level|phone, chat-url|href|file-size|last-updated|document-lang): /;
 
@@ -622,8 +628,9 @@ describe('element configs', () => {
           expect([2, 3, 4, 5, 6]).toContain(config.headingLevel);
           for (const tag of config.languages) expect(tag).toMatch(UNICODE_LANGUAGE_ID);
           for (const problem of problems) {
-            expect(problem).toMatch(PROBLEM_START);
-            expect(problem.length).toBeLessThan(300);
+            expect(problem.message).toMatch(PROBLEM_START);
+            expect(problem.message.length).toBeLessThan(300);
+            namesItsAttributes(problem);
           }
         },
       ),
@@ -672,7 +679,10 @@ describe('element configs', () => {
               UNICODE_LANGUAGE_ID,
             );
           expect(isTrimmedFrom(config.label, label)).toBe(true);
-          for (const problem of problems) expect(problem).toMatch(PROBLEM_START);
+          for (const problem of problems) {
+            expect(problem.message).toMatch(PROBLEM_START);
+            namesItsAttributes(problem);
+          }
         },
       ),
       RUNS,

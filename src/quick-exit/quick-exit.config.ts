@@ -1,4 +1,5 @@
 import {readUrl, type Attribute, type Parsed} from '../lib/attributes.js';
+import type {Problem} from '../lib/problems.js';
 
 /**
  * Where the quick exit goes when the editor names no page, or one that is not a safe link: a
@@ -12,7 +13,7 @@ export interface QuickExitConfig {
 }
 
 export function parseQuickExitConfig(attributes: {href?: Attribute}): Parsed<QuickExitConfig> {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const href = readUrl('href', attributes.href, problems);
   return {config: {href: href ?? DEFAULT_EXIT}, problems};
 }

@@ -16,7 +16,7 @@ describe('parseQuickExitConfig', () => {
   it('refuses a link that is not http, https or relative, and says so', () => {
     const {config, problems} = parseQuickExitConfig({href: 'javascript:alert(1)'});
     expect(config.href).toBe('https://www.google.com/');
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.message)).toEqual([
       'href: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
     ]);
   });
