@@ -46,4 +46,51 @@ export default defineConfig(
     languageOptions: {globals: globals.node},
   },
   {files: ['bench/**'], languageOptions: {globals: {...globals.node, ...globals.browser}}},
+  ...layers(),
 );
+
+/**
+ * The layers of src/, kept by lint: an import may point down, never up.
+ * 1. `lib/`: pure functions, no DOM, no Lit, no texts; they import only each other.
+ * 2. `localized/`: formatting in the language an element renders in (msg()); lib/ below it.
+ * 3. `*.config.ts`: the pure attribute parsers; lib/ below them.
+ * 4. The elements, their base class, controllers and features.
+ * 5. `configurator/`: reuses layers 1-3 (the parsers), never an element class; the preview uses
+ *    the elements through the DOM.
+ */
+function layers() {
+  const rule = (files, patterns, ignores = []) => ({
+    files,
+    ignores: ['**/*.test.ts', ...ignores],
+    rules: {'no-restricted-imports': ['error', {patterns}]},
+  });
+  const lit = {regex: '^(lit|@lit/)', message: 'Pure code renders nothing: no Lit here.'};
+  const elements = '(action-plan|helpline-card|info-panel|quick-exit)';
+  // One list of patterns a file: a later config's list replaces an earlier one's, so the widget-wide
+  // rule comes first and each lower layer repeats it in its own.
+  const noConfigurator = {regex: '(^|/)configurator/', message: 'The widget never imports the configurator.'};
+  return [
+    rule(['src/**'], [noConfigurator], ['src/configurator/**']),
+    rule(['src/lib/**'], [lit, {regex: '^\\.\\./', message: 'src/lib/ is the bottom layer: it imports only itself.'}]),
+    rule(
+      ['src/localized/**'],
+      [
+        {regex: '^(lit$|lit/)', message: 'Localized formatting gives text, not templates.'},
+        {regex: '^\\.\\./(?!lib/|localization\\.js$)', message: 'src/localized/ builds on src/lib/ only.'},
+      ],
+    ),
+    rule(
+      ['src/*/*.config.ts'],
+      [lit, {regex: '^\\.\\./(?!lib/)|^\\./(?!.*\\.config\\.js$)', message: 'A parser imports lib/ and parsers only.'}],
+    ),
+    rule(
+      ['src/configurator/**'],
+      [
+        {
+          regex: `^\\.\\./(${elements}/(?!.*\\.config\\.js$)|support-element|index|elements|define|classes|controllers/|features/|dom)`,
+          message: 'The configurator reuses the parsers, never an element: it uses the elements through the DOM.',
+        },
+      ],
+    ),
+  ];
+}

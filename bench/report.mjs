@@ -83,7 +83,7 @@ layout it causes; the median of 15 updates per run.
 | status and week's hours, both channels | ${formatSummary(summary(hours), {digits: 1})} |
 
 \`npm test\` counts instead of timing: the week's statuses read each session a bounded number of
-times (\`src/lib/hours-text.unit.test.ts\`), so twice the sessions cost at most about twice the work.`;
+times (\`src/localized/hours-text.unit.test.ts\`), so twice the sessions cost at most about twice the work.`;
 }
 
 /**

@@ -7,7 +7,8 @@ import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config
 import {formatDate, isoDate} from '../lib/date.js';
 import {formatFileSize} from '../lib/file-size.js';
 import {joinList, languageName, sameLanguage} from '../lib/locale.js';
-import {readFormats, type Formats} from '../lib/formats.js';
+import {readFormats} from '../localized/formats.js';
+import type {Formats} from '../lib/formats.js';
 
 export interface SupportDownloadDetail {
   href: string;

@@ -5,7 +5,7 @@
  */
 import {html, msg, useHost} from '../features/host.js';
 import {templates} from '../features/texts.js';
-import {hoursInWords, upcomingTexts} from '../lib/hours-text.js';
+import {hoursInWords, upcomingTexts} from '../localized/hours-text.js';
 import {STOCKHOLM, zoneClock} from '../lib/time-zone.js';
 import type {HoursFeature} from './hours.feature.js';
 import {readHoursConfig} from './hours.config.js';

@@ -1,4 +1,4 @@
-import {localDigits, readFormats, type Formats} from './formats.js';
+import {localDigits, type Formats} from './formats.js';
 
 /** Reads a calendar date written as YYYY-MM-DD; undefined for anything else or a day that does not exist. */
 export function parseIsoDate(value: string): Date | undefined {
@@ -29,9 +29,4 @@ export function formatDate(date: Date, formats: Pick<Formats, 'months' | 'date' 
     formats.date.replace(/\{([dmy])\}/g, (_, part: string) => parts[part] ?? ''),
     formats.zero,
   );
-}
-
-/** "November 12, 2026", "12 november 2026" in the current locale: written as the action plan writes its date. */
-export function longDate(date: Date): string {
-  return formatDate(date, readFormats());
 }

@@ -35,7 +35,8 @@ import {
   sameLanguage,
   textDirection,
 } from './locale.js';
-import {readFormats, type Formats} from './formats.js';
+import type {Formats} from './formats.js';
+import {readFormats} from '../localized/formats.js';
 import {inLocale, loadLocale, setLocaleLoader} from '../localization.js';
 import {readHoursConfig} from '../helpline-card/hours.config.js';
 import type {Problem} from './problems.js';

@@ -4,7 +4,7 @@
  * so no `Intl` and no locale data is needed. Times are 24-hour HH:MM in every language.
  */
 import {msg, str} from '@lit/localize';
-import {type Moment, status, type Status, statusesFrom} from './hours-status.js';
+import {type Moment, status, type Status, statusesFrom} from '../lib/hours-status.js';
 import {
   type DateRange,
   DAYS_IN_MONTH,
@@ -12,9 +12,9 @@ import {
   type TimeSpan,
   type WeekdaySelector,
   weekHours,
-} from './opening-hours.js';
+} from '../lib/opening-hours.js';
 import {monthNames} from './formats.js';
-import {addDays, type WallClock, weekdayOf} from './stockholm-time.js';
+import {addDays, type WallClock, weekdayOf} from '../lib/stockholm-time.js';
 
 const DAY = 1440;
 

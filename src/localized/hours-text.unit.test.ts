@@ -1,12 +1,11 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {LocaleModule} from '@lit/localize';
 import {inLocale, loadLocale, setLocaleLoader, supportedLocales} from '../localization.js';
-import {monthNames as months} from './formats.js';
+import {longDate, monthNames as months} from './formats.js';
 import {clock, hoursInWords, statusText, upcomingTexts, weekdays} from './hours-text.js';
-import {longDate} from './date.js';
-import {parseOpeningHours, type Schedule, type TimeSpan} from './opening-hours.js';
-import {stockholmWallClock} from './stockholm-time.js';
-import {zoneClock} from './time-zone.js';
+import {parseOpeningHours, type Schedule, type TimeSpan} from '../lib/opening-hours.js';
+import {stockholmWallClock} from '../lib/stockholm-time.js';
+import {zoneClock} from '../lib/time-zone.js';
 
 function schedule(text: string): Schedule {
   const result = parseOpeningHours(text);

@@ -5,10 +5,11 @@
  */
 import {beforeAll, describe, expect, it} from 'vitest';
 import {inLocale, loadLocale, setLocaleLoader, supportedLocales, type Locale} from '../localization.js';
-import {readFormats, type Formats} from './formats.js';
-import {formatDate, parseIsoDate} from './date.js';
-import {formatFileSize} from './file-size.js';
-import {canonicalLanguageTag, joinList} from './locale.js';
+import {readFormats} from './formats.js';
+import type {Formats} from '../lib/formats.js';
+import {formatDate, parseIsoDate} from '../lib/date.js';
+import {formatFileSize} from '../lib/file-size.js';
+import {canonicalLanguageTag, joinList} from '../lib/locale.js';
 
 const formats = {} as Record<Locale, Formats>;
 
