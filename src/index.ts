@@ -9,7 +9,7 @@ import {SupportHelplineCard} from './helpline-card/helpline-card.js';
 import {SupportInfoPanel} from './info-panel/info-panel.js';
 import {SupportQuickExit} from './quick-exit/quick-exit.js';
 import {setFeatureLoader} from './features/load.js';
-import {hasContent, nextTask} from './support-element.js';
+import {allHoldContent, currentScript, nextTask} from './dom.js';
 import {TAGS} from './tags.js';
 
 /**
@@ -21,7 +21,7 @@ import {TAGS} from './tags.js';
 function scriptUrl(): string {
   const running = /(https?:\/\/[^\s()@]+?)(?::\d+){2}/.exec(new Error().stack ?? '')?.[1];
   if (running) return running;
-  const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  const current = currentScript();
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
 }
 
@@ -37,9 +37,6 @@ const classes = [SupportInfoPanel, SupportHelplineCard, SupportActionPlan, Suppo
 /** Whether the page has been read already: a deferred script or a module. (Markup that stands in
  * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
 const pageRead = document.readyState != 'loading';
-/** Whether every element of `tag` on the page shows something until it renders: its fallback. */
-const allHoldFallbacks = (tag: string) =>
-  [...Document.prototype.getElementsByTagName.call(document, tag)].every((element) => hasContent(element.childNodes));
 // A script in <head> meets the page unread and defines every tag at once: each element renders as
 // it is read, before the first paint. On a page already read, defining a tag starts every element
 // of it there and then. The first tag is defined at once (a second copy of the script sees it and
@@ -48,6 +45,6 @@ const allHoldFallbacks = (tag: string) =>
 // defined in a task of its own: the start-up never makes one long task.
 TAGS.forEach((tag, i) => {
   const define = () => customElements.define(tag, classes[i]!);
-  if (i && pageRead && allHoldFallbacks(tag)) void nextTask().then(define);
+  if (i && pageRead && allHoldContent(tag)) void nextTask().then(define);
   else define();
 });

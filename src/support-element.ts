@@ -1,8 +1,8 @@
 import {LitElement, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
-import {msg, str} from '@lit/localize';
-import {readBoolean, type Parsed} from './lib/attributes.js';
+import type {Parsed} from './lib/attributes.js';
 import {DEFAULT_EMERGENCY, type Phone} from './lib/phone.js';
-import {phoneText} from './lib/bidi.js';
+import {create, hasContent, nextTask} from './dom.js';
+import {emergencyText} from './shared-templates.js';
 import {matchLocale, textDirection} from './lib/locale.js';
 import {inLocale, isLocaleReady, loadLocale, sourceLocale, supportedLocales, type Locale} from './localization.js';
 
@@ -16,59 +16,6 @@ export const LOCALE_WAIT_MS = 500;
 
 /** An element logs at most this many problems: one pasted mistake must not flood the console. */
 export const MAX_WARNINGS = 5;
-
-/**
- * Attribute converters for the typed properties. Attributes arrive as text; a value the element
- * cannot read is kept as it is, so that the element can say so in its warning.
- */
-export function booleanProperty(name: string) {
-  return {
-    fromAttribute(value: string | null): boolean | string {
-      const problems: string[] = [];
-      const flag = readBoolean(name, value, problems);
-      return problems.length ? (value as string) : flag;
-    },
-  };
-}
-export const numberProperty = {
-  fromAttribute: (value: string | null): number | string | undefined =>
-    value?.trim() && Number.isFinite(Number(value)) ? Number(value) : (value ?? undefined),
-};
-
-/**
- * A link's address for paper: printed after its text, absolute, since a reader cannot follow a
- * relative one. Generated content, so it is no part of the link's text on screen.
- */
-export function printedAddress(href: string) {
-  return html`<span class="address" data-address=${new URL(href, document.baseURI).href}></span>`;
-}
-
-/** The emergency line's words, shared by the card and the failure fallback. */
-export function emergencyText(phone: Phone): string {
-  return msg(str`In an emergency, call ${phoneText(phone.display)}`, {
-    desc: 'Followed by the emergency number, 112 in Sweden.',
-  });
-}
-
-/** Creates an element with the prototype's method: page markup can shadow `document.createElement`. */
-function create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
-  return Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];
-}
-
-/**
- * Resolves in a task of its own. A message, not a timer: a page (or a test) that stops or
- * slows its timers must not stop the widget from rendering.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Every connected element, so one observer can tell them all when a `lang` changes. */
 const connected = new Set<SupportElement<unknown>>();
@@ -88,22 +35,6 @@ function inheritedLang(node: Node): string | undefined {
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return undefined;
-}
-
-/** Whether nodes hold real content, not just white space. */
-export function hasContent(nodes: Iterable<Node>): boolean {
-  return [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
-}
-
-/**
- * The attribute that marks a plain-HTML copy of what an element renders (the configurator writes
- * one into each element): a fallback for when the element cannot render, never the editor's own text.
- */
-const FALLBACK_MARK = 'data-support-fallback';
-
-/** Whether nodes hold content of the editor's own, beside any marked fallback copy. */
-export function hasEditorContent(nodes: Iterable<Node>): boolean {
-  return hasContent([...nodes].filter((node) => !(node instanceof Element && node.hasAttribute(FALLBACK_MARK))));
 }
 
 /**

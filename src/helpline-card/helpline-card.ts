@@ -1,6 +1,8 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
+import {SupportElement} from '../support-element.js';
+import {booleanProperty, numberProperty} from '../properties.js';
+import {emergencyText, printedAddress} from '../shared-templates.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
