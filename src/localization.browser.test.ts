@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import './index.js';
 import {resetLocalesForTests, setLocaleLoader} from './localization.js';
-import {LOCALE_WAIT_MS} from './support-element.js';
+import {LOCALE_WAIT_MS} from './controllers/readiness.js';
 import {captureWarnings, nextLangChangeSeen, renderedIn, shadow, visibleText} from '../test/browser.js';
 
 const ARABIC = /[\u0600-\u06ff]/;

@@ -147,7 +147,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   protected override willUpdate(changed: PropertyValues): void {
     this.now = Date.now();
     // The hours need hours.js: the first render waits for it as for a language.
-    if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.hold(loadHours());
+    if ((this.phoneHours || this.chatHours) && hoursModule === undefined) this.readiness.hold(loadHours());
     if (hoursModule && !this.clock) this.addController((this.clock = hoursModule.hoursClock(this, () => this.config)));
     super.willUpdate(changed);
   }
