@@ -9,7 +9,7 @@ import {checkUrl} from '../lib/url.js';
 import {stockholmWallClock} from '../lib/stockholm-time.js';
 import {textDirection} from '../lib/locale.js';
 import {BUILD} from './build-info.js';
-import {fallbackOf} from './fallback.js';
+import {fallbackOf, renderedContent} from './fallback.js';
 import {
   checkElement,
   isBoolean,
@@ -264,7 +264,7 @@ function pageCode(): string | undefined {
   const parts: string[] = [];
   for (const {spec, included, checked, preview: node} of state.elements) {
     if (!included) continue;
-    if (node.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== state.lang) return undefined;
+    if (renderedContent(node)?.getAttribute('lang') !== state.lang) return undefined;
     parts.push(writeElement(spec.tag, checked.attributes, fallbackOf(node) ?? []));
   }
   return parts.join('\n\n');
