@@ -12,6 +12,7 @@ import {
   useBrowserAndServer,
   widgetsRendered,
   WIDGETS,
+  type WidgetElement,
 } from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
@@ -157,12 +158,17 @@ describe('targets and narrow screens', () => {
       const wide: string[] = [];
       const html = document.documentElement;
       if (html.scrollWidth > html.clientWidth) wide.push(`page: ${html.scrollWidth} > ${html.clientWidth}`);
-      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-        const root = element.shadowRoot!.querySelector('.root')!;
+      for (const element of document.querySelectorAll<WidgetElement>(selector)) {
+        if (!element.rendered) {
+          wide.push(`${element.localName} has not rendered`);
+          continue;
+        }
+        // What the element shows of its own: the element in its shadow root that carries its language.
+        const root = element.shadowRoot!.querySelector('[lang]')!;
         if (element.scrollWidth > element.clientWidth)
           wide.push(`${element.localName}: ${element.scrollWidth} > ${element.clientWidth}`);
         if (root.scrollWidth > root.clientWidth)
-          wide.push(`${element.localName} .root: ${root.scrollWidth} > ${root.clientWidth}`);
+          wide.push(`${element.localName} content: ${root.scrollWidth} > ${root.clientWidth}`);
         const right = element.getBoundingClientRect().right;
         for (const child of element.shadowRoot!.querySelectorAll('*')) {
           const box = child.getBoundingClientRect();

@@ -35,7 +35,8 @@ describe('support-widget.all.js', () => {
     const {page, requests} = await openHtml(env.browser, env.server, pageIn(lang, '/dist/support-widget.all.js'));
     await widgetsRendered(page);
     const shown = await page.evaluate(() => {
-      const root = (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.root')!;
+      // What an element shows of its own, now that it has rendered: the element that carries its language.
+      const root = (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('[lang]')!;
       return {
         lang: root('support-helpline-card').getAttribute('lang'),
         heading: root('support-info-panel').querySelector('[part="heading"]')!.textContent.trim(),

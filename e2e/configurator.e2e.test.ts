@@ -9,6 +9,7 @@ import {
   openHtml,
   openPage,
   plain,
+  renderedContent,
   ROOT,
   startServer,
   useBrowserAndServer,
@@ -100,7 +101,7 @@ describe('an editor makes the code for a new page', () => {
     await expect.poll(() => card.locator('[part="call-link"]').getAttribute('href')).toBe('tel:092365000');
     expect(plain((await card.locator('[part="call-link"]').textContent())!)).toBe('Ring 0923-650 00');
     expect(await card.locator('[part="chat-link"]').getAttribute('href')).toBe('https://kalix.example/chatt');
-    expect(plain((await withScript.page.locator('support-info-panel .root').textContent())!)).toContain(
+    expect(plain((await renderedContent(withScript.page, 'support-info-panel')).textContent)).toContain(
       'Kalix kommun gör det genom',
     );
     for (const marked of await withScript.page.locator('[data-support-fallback]').all())

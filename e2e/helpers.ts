@@ -24,6 +24,9 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const WIDGETS = 'support-info-panel, support-helpline-card, support-action-plan, support-quick-exit';
 
+/** A widget element as page code sees it: `rendered` is true once it shows its own content in its language. */
+export type WidgetElement = HTMLElement & {rendered?: boolean};
+
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -233,11 +236,38 @@ export function writePage(html: string): string {
 /** Resolves when every widget element on the page has rendered its content in its language. */
 export async function widgetsRendered(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
-    (selector) =>
-      [...document.querySelectorAll(selector)].every((element) => element.shadowRoot?.querySelector('.root')),
+    (selector) => [...document.querySelectorAll<WidgetElement>(selector)].every((element) => element.rendered),
     WIDGETS,
     {timeout},
   );
+}
+
+/** What an element shows of its own once it has rendered: the language and direction it is marked with, its text. */
+export interface RenderedContent {
+  lang: string | null;
+  dir: string | null;
+  textContent: string;
+  innerText: string;
+}
+
+/**
+ * Waits until the element `selector` finds has rendered (its `rendered` is true), and tells what
+ * it shows of its own: the element in its shadow root that carries its language.
+ */
+export async function renderedContent(page: Page, selector: string): Promise<RenderedContent> {
+  const content = await page.waitForFunction((selector) => {
+    const element = document.querySelector<WidgetElement>(selector);
+    const root = element?.rendered && element.shadowRoot!.querySelector<HTMLElement>('[lang]')!;
+    return (
+      root && {
+        lang: root.getAttribute('lang'),
+        dir: root.getAttribute('dir'),
+        textContent: root.textContent ?? '',
+        innerText: root.innerText,
+      }
+    );
+  }, selector);
+  return (await content.jsonValue()) as RenderedContent;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import {expect, it} from 'vitest';
-import {counts, openHtml, openPage, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {counts, openHtml, openPage, useBrowserAndServer, widgetsRendered, type WidgetElement} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -328,7 +328,7 @@ it(`${CHANGED} random hostile changes to elements that already rendered`, async 
 it('a page of hostile attributes: no dangerous link, no script run, a warning for each', async () => {
   const record = await openPage(env.browser, `${env.server.url}/e2e/pages/hostile.html`);
   const {page} = record;
-  await page.waitForFunction(() => document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root'));
+  await page.waitForFunction(() => document.querySelector<WidgetElement>('support-helpline-card')?.rendered);
   await page.locator('support-info-panel [part="heading"]').hover();
   const found = await page.evaluate(() => {
     const roots = [...document.querySelectorAll('support-helpline-card, support-info-panel, support-action-plan')].map(

@@ -8,6 +8,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {
   openPage,
+  renderedContent,
   useBrowserAndServer,
   widgetsRendered,
   writePage,
@@ -40,9 +41,8 @@ async function openGuarded(path: string, options: OpenOptions = {}): Promise<Pag
 /** The Arabic card rendered in Arabic, and its language came from our own locales folder only. */
 async function expectArabicFromOwnFolder(record: PageRecord & {foreign: string[]}) {
   await widgetsRendered(record.page);
-  expect(
-    await record.page.locator('#card .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')]),
-  ).toEqual(['ar', 'rtl']);
+  const {lang, dir} = await renderedContent(record.page, '#card');
+  expect([lang, dir]).toEqual(['ar', 'rtl']);
   expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([`${env.server.url}/dist/locales/ar.js`]);
   expect(record.foreign).toEqual([]);
   expect(record.violations.filter((violation) => violation !== `img-src ${INJECTED_IMAGE}`)).toEqual([]);

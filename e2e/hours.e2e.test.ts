@@ -122,7 +122,7 @@ describe('hours.js, the opening hours in a file of their own', () => {
       [...document.querySelectorAll('support-helpline-card')].map((card) => {
         const root = card.shadowRoot!;
         const call = root.querySelector<HTMLAnchorElement>('[part="call-link"]')!;
-        return {call: call.getAttribute('href'), text: root.querySelector<HTMLElement>('.root')!.innerText};
+        return {call: call.getAttribute('href'), text: root.querySelector<HTMLElement>('[lang]')!.innerText};
       }),
     );
     expect(cards.map(({call}) => call)).toEqual(['tel:020100200', 'tel:020100200']);

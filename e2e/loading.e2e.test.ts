@@ -13,12 +13,14 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {
   openHtml,
   openPage,
+  renderedContent,
   ROOT,
   startServer,
   useBrowserAndServer,
   widgetsRendered,
   writePage,
   type PageRecord,
+  type WidgetElement,
 } from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
@@ -60,10 +62,15 @@ function pageWith(scripts: string, where: 'head' | 'end'): string {
 function state(page: Page) {
   return page.evaluate(() => {
     const root = (selector: string) => document.querySelector(selector)!.shadowRoot!;
+    /** The language an element shows its own content in, once it has rendered. */
+    const rendered = (selector: string) => {
+      const element = document.querySelector<WidgetElement>(selector)!;
+      return element.rendered ? element.shadowRoot!.querySelector('[lang]')!.getAttribute('lang') : undefined;
+    };
     return {
       href: root('#card').querySelector('[part="call-link"]')?.getAttribute('href'),
-      lang: root('#card').querySelector('.root')?.getAttribute('lang'),
-      ukrainian: root('#ukrainian').querySelector('.root')?.getAttribute('lang'),
+      lang: rendered('#card'),
+      ukrainian: rendered('#ukrainian'),
       download: root('support-action-plan').querySelector('[part="download-link"]')?.getAttribute('href'),
       panel: root('support-info-panel').querySelector('[part="heading"]')?.textContent,
       fallbackVisible:
@@ -174,7 +181,7 @@ describe('elements that change after the first render', () => {
       'support-helpline-card',
       `r.querySelector('[part="call-link"]')?.getAttribute('href') === 'tel:020100200'`,
     );
-    expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe('en');
+    expect((await renderedContent(page, 'support-helpline-card')).lang).toBe('en');
 
     await page.evaluate(() => {
       const card = document.querySelector('support-helpline-card')!;
@@ -211,9 +218,9 @@ describe('elements that change after the first render', () => {
       document.body.append(section);
       section.append(document.querySelector('support-helpline-card')!);
     });
-    await until(page, 'support-helpline-card', `r.querySelector('.root').getAttribute('lang') === 'fi'`);
+    await until(page, 'support-helpline-card', `e.rendered && r.querySelector('[lang]').getAttribute('lang') === 'fi'`);
     await page.evaluate(() => document.querySelector('support-helpline-card')!.setAttribute('lang', 'sv'));
-    await until(page, 'support-helpline-card', `r.querySelector('.root').getAttribute('lang') === 'sv'`);
+    await until(page, 'support-helpline-card', `e.rendered && r.querySelector('[lang]').getAttribute('lang') === 'sv'`);
     expect(record.requests.filter((url) => url.includes('/locales/'))).toEqual([
       `${env.server.url}/dist/locales/fi.js`,
     ]);
@@ -296,10 +303,10 @@ describe('elements that change after the first render', () => {
     const {page} = record;
     await widgetsRendered(page);
     await page.evaluate(() => (document.documentElement.lang = 'en'));
-    await until(page, '#card', `r.querySelector('.root').getAttribute('lang') === 'en'`);
+    await until(page, '#card', `e.rendered && r.querySelector('[lang]').getAttribute('lang') === 'en'`);
     await page.evaluate(() => (document.documentElement.lang = 'fi'));
-    await until(page, 'support-info-panel', `r.querySelector('.root').getAttribute('lang') === 'fi'`);
-    expect(await page.locator('#ukrainian .root').getAttribute('lang')).toBe('uk');
+    await until(page, 'support-info-panel', `e.rendered && r.querySelector('[lang]').getAttribute('lang') === 'fi'`);
+    expect((await renderedContent(page, '#ukrainian')).lang).toBe('uk');
   });
 });
 
@@ -357,10 +364,12 @@ describe('language files that do not arrive', () => {
 
 function state1(page: Page) {
   return page.evaluate(() => {
-    const root = document.querySelector('#card')!.shadowRoot!;
+    const card = document.querySelector<WidgetElement>('#card')!;
+    const root = card.shadowRoot!;
+    const content = card.rendered ? root.querySelector('[lang]')! : undefined;
     return {
-      lang: root.querySelector('.root')?.getAttribute('lang'),
-      dir: root.querySelector('.root')?.getAttribute('dir'),
+      lang: content?.getAttribute('lang'),
+      dir: content?.getAttribute('dir'),
       href: root.querySelector('[part="call-link"]')?.getAttribute('href'),
     };
   });

@@ -4,7 +4,15 @@
  * then its good value back. Nothing may throw, no element may go empty, and problems are warnings.
  */
 import {describe, expect, it} from 'vitest';
-import {accessibilityTree, counts, openHtml, plain, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {
+  accessibilityTree,
+  counts,
+  openHtml,
+  plain,
+  renderedContent,
+  useBrowserAndServer,
+  widgetsRendered,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -201,7 +209,7 @@ describe('properties set before the script defines the elements', () => {
         {role: 'heading', name: 'Early panel', level: 3},
       ]),
     );
-    const text = (id: string) => page.locator(`#${id} .root`).evaluate((root) => root.textContent ?? '');
+    const text = async (id: string) => (await renderedContent(page, `#${id}`)).textContent;
     expect(plain(await text('card'))).toMatch(/anonymous/i);
     expect(plain(await text('panel'))).toContain('Kalix kommun');
     expect(plain(await text('plan'))).toContain('March 12, 2024');
@@ -244,7 +252,7 @@ describe('the action plan date: last-updated / lastUpdated', () => {
       await page.evaluate(() => typeof (document.getElementById('old') as unknown as {updated: unknown}).updated),
     ).toBe('function');
     expect(await time('old').count()).toBe(0);
-    expect(plain(await page.locator('#old .root').innerText())).not.toContain('2023');
+    expect(plain((await renderedContent(page, '#old')).innerText)).not.toContain('2023');
     expect(record.errors).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
   startServer,
   useBrowserAndServer,
   writePage,
+  type WidgetElement,
 } from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
@@ -320,7 +321,7 @@ describe('one of everything', () => {
       env.server,
       pageWith('<support-info-panel></support-info-panel>'),
     );
-    await page.waitForFunction(() => document.querySelector('support-info-panel')?.shadowRoot?.querySelector('.root'));
+    await page.waitForFunction(() => document.querySelector<WidgetElement>('support-info-panel')?.rendered);
     expect(requests.filter((url) => url.includes('quick-exit'))).toEqual([]);
   });
 
@@ -345,9 +346,7 @@ describe('accessibility', () => {
     async (lang, name) => {
       const {page} = await openHtml(env.browser, env.server, pageWith(`${QUICK_EXIT}<h1>Page</h1>`, {lang}), {});
       await ready(page);
-      await page.waitForFunction(() =>
-        document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('.root'),
-      );
+      await page.waitForFunction(() => document.querySelector<WidgetElement>('support-quick-exit')!.rendered);
       expect(await axeViolations(page)).toEqual([]);
       expect(await accessibilityTree(page)).toContainEqual({role: 'link', name});
       await page.keyboard.press('Shift');

@@ -7,7 +7,15 @@
 import {rmSync} from 'node:fs';
 import {build} from 'vite';
 import {beforeAll, expect, it} from 'vitest';
-import {accessibilityTree, openHtml, plain, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {
+  accessibilityTree,
+  openHtml,
+  plain,
+  ROOT,
+  useBrowserAndServer,
+  widgetsRendered,
+  type WidgetElement,
+} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -35,7 +43,10 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 /** What a resident sees and hears: each element's text, headings, call link. */
 function rendered(page: import('playwright-core').Page) {
   return page.evaluate(() => {
-    const text = (id: string) => document.getElementById(id)!.shadowRoot!.querySelector('.root')?.textContent ?? '';
+    const text = (id: string) => {
+      const element = document.getElementById(id) as WidgetElement;
+      return (element.rendered && element.shadowRoot!.querySelector('[lang]')!.textContent) || '';
+    };
     const call = (id: string) =>
       document.getElementById(id)!.shadowRoot!.querySelector('[part="call-link"]')?.getAttribute('href');
     return {

@@ -6,7 +6,7 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {openHtml, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {openHtml, useBrowserAndServer, widgetsRendered, type WidgetElement} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -91,6 +91,12 @@ describe('an element whose render throws', () => {
     expect(errorsNaming(record.consoleErrors, 'support-helpline-card')).toHaveLength(3);
     expect(errorsNaming(record.consoleErrors, 'support-action-plan')).toHaveLength(1);
     expect(record.consoleErrors).toHaveLength(4);
+    // None of them shows its own content any more, and each says so.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll<WidgetElement>('main > *:not(h1)')].map((e) => e.rendered),
+      ),
+    ).toEqual([false, false, false, false]);
     expect(record.errors).toEqual([]);
   });
 });

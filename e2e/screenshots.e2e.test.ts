@@ -7,7 +7,7 @@
  */
 import {mkdirSync} from 'node:fs';
 import {beforeAll, expect, it} from 'vitest';
-import {openPage, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
+import {openPage, renderedContent, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
 
 /** The demo's readers are in Sweden: their clocks show Swedish time, so the hours need no "(Swedish time)". */
 const SWEDEN = 'Europe/Stockholm';
@@ -66,7 +66,7 @@ it.each(LANGUAGES)('every language: %s at phone and desktop width (test-results/
       timezoneId: SWEDEN,
     });
     await widgetsRendered(page);
-    expect(await page.locator('support-helpline-card .root').getAttribute('lang')).toBe(lang);
+    expect((await renderedContent(page, 'support-helpline-card')).lang).toBe(lang);
     await page.screenshot({path: `${RESULTS}/${lang}-${label}.png`, fullPage: true});
     await page.context().close();
   }

@@ -4,7 +4,7 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {openPage, useBrowserAndServer, widgetsRendered, type PageRecord} from './helpers.js';
+import {openPage, renderedContent, useBrowserAndServer, widgetsRendered, type PageRecord} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
@@ -55,9 +55,8 @@ describe.each([
     expect(await styles(page)).toEqual(STYLED);
     expect(await page.locator('#card [part="call-link"]').getAttribute('href')).toBe('tel:020100200');
     // The Arabic card's text came from dist/locales/ar.js, loaded under script-src 'self'.
-    expect(
-      await page.locator('#arabic .root').evaluate((root) => [root.getAttribute('lang'), root.getAttribute('dir')]),
-    ).toEqual(['ar', 'rtl']);
+    const arabic = await renderedContent(page, '#arabic');
+    expect([arabic.lang, arabic.dir]).toEqual(['ar', 'rtl']);
     expect(record.requests.filter((url) => url.includes('/dist/'))).toEqual([
       `${env.server.url}/dist/support-widget.js`,
       `${env.server.url}/dist/locales/ar.js`,
@@ -121,7 +120,7 @@ describe('a nonce-based strict CSP (script-src with a nonce and strict-dynamic)'
   it.each(['nonce', 'nonce-tt'])('policy %s: the script and its language files load, no violation', async (policy) => {
     const record = await openPage(env.browser, `${env.server.url}/e2e/pages/nonce.html?policy=${policy}`);
     await widgetsRendered(record.page);
-    expect(await record.page.locator('#arabic .root').getAttribute('lang')).toBe('ar');
+    expect((await renderedContent(record.page, '#arabic')).lang).toBe('ar');
     expect(await record.page.locator('#card [part="call-link"]').getAttribute('href')).toBe('tel:020100200');
     expect(await record.page.locator('#fallback').isVisible()).toBe(false);
     expectQuiet(record);

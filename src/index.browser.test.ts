@@ -1,5 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings, nextLangChangeSeen, renderedIn, shadow, visibleText} from '../test/browser.js';
+import {
+  captureWarnings,
+  nextLangChangeSeen,
+  renderedContent,
+  renderedIn,
+  shadow,
+  visibleText,
+} from '../test/browser.js';
 
 // This file loads the script itself, after putting elements in the page, as a CMS page does
 // when the script tag comes last (or has `defer`). Each test has its own elements, all in the
@@ -43,7 +50,7 @@ describe('the embed script', () => {
     document.documentElement.lang = 'sv-SE';
     await renderedIn(panel, 'sv');
     expect(visibleText(shadow(panel))).to.include('Våldsbejakande extremism');
-    expect(shadow(plan).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    expect(renderedContent(plan)!.getAttribute('lang')).to.equal('en');
 
     const warnings = captureWarnings();
     try {
@@ -54,7 +61,7 @@ describe('the embed script', () => {
     } finally {
       warnings.restore();
     }
-    expect(shadow(panel).querySelector('.root')!.getAttribute('lang')).to.equal('sv');
+    expect(renderedContent(panel)!.getAttribute('lang')).to.equal('sv');
     expect(warnings.messages).to.deep.equal([]);
 
     card.setAttribute('lang', 'en');

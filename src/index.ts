@@ -6,7 +6,7 @@
 import {setLocaleLoader} from './localization.js';
 import {CLASSES} from './classes.js';
 import {setFeatureLoader} from './features/load.js';
-import {hasContent, nextTask} from './support-element.js';
+import {allHoldContent, currentScript, nextTask} from './dom.js';
 import {TAGS} from './tags.js';
 import {runningFile} from './lib/url.js';
 
@@ -25,7 +25,7 @@ function scriptUrl(): string {
   const running = runningFile(new Error().stack ?? '');
   errors.stackTraceLimit = limit;
   if (running) return running;
-  const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  const current = currentScript();
   return current instanceof HTMLScriptElement && current.src ? current.src : location.href;
 }
 
@@ -39,9 +39,6 @@ setFeatureLoader(load);
 /** Whether the page has been read already: a deferred script or a module. (Markup that stands in
  * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
 const pageRead = document.readyState != 'loading';
-/** Whether every element of `tag` on the page shows something until it renders: its fallback. */
-const allHoldFallbacks = (tag: string) =>
-  [...Document.prototype.getElementsByTagName.call(document, tag)].every((element) => hasContent(element.childNodes));
 // A script in <head> meets the page unread and defines every tag at once: each element renders as
 // it is read, before the first paint. On a page already read, defining a tag starts every element
 // of it there and then. The first tag is defined at once (a second copy of the script sees it and
@@ -50,6 +47,6 @@ const allHoldFallbacks = (tag: string) =>
 // defined in a task of its own: the start-up never makes one long task.
 TAGS.forEach((tag, i) => {
   const define = () => customElements.define(tag, CLASSES[i]!);
-  if (i && pageRead && allHoldFallbacks(tag)) void nextTask().then(define);
+  if (i && pageRead && allHoldContent(tag)) void nextTask().then(define);
   else define();
 });

@@ -1,8 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import './index.js';
 import {resetLocalesForTests, setLocaleLoader} from './localization.js';
-import {LOCALE_WAIT_MS} from './support-element.js';
-import {captureWarnings, nextLangChangeSeen, renderedIn, shadow, visibleText} from '../test/browser.js';
+import {LOCALE_WAIT_MS} from './controllers/readiness.js';
+import {
+  captureWarnings,
+  nextLangChangeSeen,
+  renderedContent,
+  renderedIn,
+  shadow,
+  visibleText,
+} from '../test/browser.js';
 
 const ARABIC = /[\u0600-\u06ff]/;
 /** Every locale loaded in this test; the embed script loads `locales/<code>.js` instead (see e2e/). */
@@ -78,8 +85,8 @@ describe('languages', () => {
     const card = page.querySelector('support-helpline-card')!;
     await renderedIn(card, 'ar');
     await renderedIn(panel, 'sv');
-    expect(shadow(card).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
-    expect(shadow(panel).querySelector('.root')!.getAttribute('dir')).to.equal('ltr');
+    expect(renderedContent(card)!.getAttribute('dir')).to.equal('rtl');
+    expect(renderedContent(panel)!.getAttribute('dir')).to.equal('ltr');
     expect(visibleText(shadow(card))).to.match(ARABIC);
     expect(visibleText(shadow(panel))).to.include('Våldsbejakande extremism');
     await expect(card).to.be.accessible();
@@ -94,8 +101,7 @@ describe('languages', () => {
     // "020" must start left of "200" on screen, as in left-to-right text.
     expect(charLeft(shadow(card), number, 0)).to.be.lessThan(charLeft(shadow(card), number, number.length - 1));
     // The call button's text starts on the right in Arabic.
-    const root = shadow(card).querySelector('.root')!;
-    expect(getComputedStyle(root).direction).to.equal('rtl');
+    expect(getComputedStyle(renderedContent(card)!).direction).to.equal('rtl');
   });
 
   it('reads a file’s details in right-to-left order: the type first, on the right', async () => {
@@ -130,7 +136,7 @@ describe('languages', () => {
       arrive();
       await renderedIn(card, 'uk');
       expect(card.shadowRoot!.querySelector('.pending')).to.be.null;
-      expect(getComputedStyle(card.shadowRoot!.querySelector('.root')!).visibility).to.equal('visible');
+      expect(getComputedStyle(renderedContent(card)!).visibility).to.equal('visible');
       // The placeholder is the same card in English: only the texts' lengths differ.
       const after = card.getBoundingClientRect().height;
       expect(after).to.be.closeTo(before, before * 0.1);
@@ -149,6 +155,7 @@ describe('languages', () => {
       const card = page.querySelector('support-helpline-card')!;
       const panel = page.querySelector('support-info-panel')!;
       await pastLocaleWait(card, panel);
+      expect([card.rendered, panel.rendered]).to.deep.equal([false, false]);
       const fallbackLink = card.querySelector('a')!;
       const panelText = panel.querySelector('p')!;
       expect(fallbackLink.checkVisibility({visibilityProperty: true})).to.equal(true);
@@ -170,11 +177,12 @@ describe('languages', () => {
       const page = await fixture(html`<div lang="fi"></div>`);
       // As a deferred script finds it: the card already holds its fallback when it starts.
       page.innerHTML = `<support-helpline-card name="X" phone="020-100 200"><p>Soita <a href="tel:020100200">020-100 200</a></p></support-helpline-card>`;
-      const card = page.firstElementChild as Element & {updateComplete: Promise<unknown>};
+      const card = page.firstElementChild as HTMLElementTagNameMap['support-helpline-card'];
       const fallbackLink = card.querySelector('a')!;
       await card.updateComplete;
       // Its first update has run, its language has not arrived, and the wait has not run out.
-      expect(shadow(card).querySelector('.root, .pending')).to.be.null;
+      expect(card.rendered).to.be.false;
+      expect(shadow(card).querySelector('.pending')).to.be.null;
       expect(fallbackLink.checkVisibility({visibilityProperty: true})).to.equal(true);
       await expect(page).to.be.accessible();
       arrive();
@@ -188,10 +196,12 @@ describe('languages', () => {
   it('while a language is slow to arrive, a card without fallback content shows itself in English', async () => {
     const arrive = holdLocales();
     try {
-      const card = await fixture(
+      const card = await fixture<HTMLElementTagNameMap['support-helpline-card']>(
         html`<support-helpline-card lang="so" name="X" phone="020-100 200"></support-helpline-card>`,
       );
       await pastLocaleWait(card);
+      // Shown, but not yet in its own language.
+      expect(card.rendered).to.be.false;
       const call = shadow(card).querySelector<HTMLAnchorElement>('[part="call-link"]')!;
       expect(call.checkVisibility({visibilityProperty: true})).to.equal(true);
       expect(call.getAttribute('href')).to.equal('tel:020100200');
@@ -218,7 +228,7 @@ describe('languages', () => {
     document.documentElement.lang = 'zu';
     await seen;
     await (panel as Element & {updateComplete: Promise<unknown>}).updateComplete;
-    expect(shadow(panel).querySelector('.root')!.getAttribute('lang')).to.equal('ar');
+    expect(renderedContent(panel)!.getAttribute('lang')).to.equal('ar');
   });
 
   it('formats dates, sizes and language names in the language shown', async () => {

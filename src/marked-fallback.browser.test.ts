@@ -126,13 +126,13 @@ describe('until the first render', () => {
     const help = page.querySelector('#help')!;
     // As a deferred script finds it: the element arrives with its children already inside.
     help.innerHTML = `<support-helpline-card name="Orostelefonen" phone="020-100 200">${FALLBACK}</support-helpline-card>`;
-    const card = help.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+    const card = help.firstElementChild as HTMLElementTagNameMap['support-helpline-card'];
     const fallback = card.querySelector('[data-support-fallback]')!;
     const top = card.getBoundingClientRect().top;
 
     let seenByThePage = {fallbackShown: false, rendered: true};
     const pageRan = pageTask(() => {
-      seenByThePage = {fallbackShown: shown(fallback), rendered: !!shadow(card).querySelector('.root')};
+      seenByThePage = {fallbackShown: shown(fallback), rendered: card.rendered};
     });
     await card.updateComplete;
     await pageRan;
@@ -151,7 +151,7 @@ describe('until the first render', () => {
     card.setAttribute('name', 'Orostelefonen');
     card.setAttribute('phone', '020-100 200');
     let renderedBeforeThePage = false;
-    const pageRan = pageTask(() => (renderedBeforeThePage = !!shadow(card).querySelector('.root')));
+    const pageRan = pageTask(() => (renderedBeforeThePage = card.rendered));
     help.append(card);
     await pageRan;
     expect(renderedBeforeThePage).to.be.true;

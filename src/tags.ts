@@ -11,3 +11,9 @@ export const TAGS = [
 ] as const;
 
 export type Tag = (typeof TAGS)[number];
+
+/**
+ * The attribute that marks a plain-HTML copy of what an element renders (the configurator writes
+ * one into each element): a fallback for when the element cannot render, never the editor's own text.
+ */
+export const FALLBACK_ATTRIBUTE = 'data-support-fallback';

@@ -32,14 +32,25 @@ export function visibleText(node: Element | ShadowRoot): string {
     .trim();
 }
 
+/** One of the widget's elements, as a page sees it. */
+type Widget = Element & {rendered?: boolean; updateComplete?: Promise<unknown>};
+
+/**
+ * What an element shows of its own once it has rendered (its `rendered` is true): the element in
+ * its shadow root that carries its language. Null before.
+ */
+export function renderedContent(element: Element): HTMLElement | null {
+  return (element as Widget).rendered ? element.shadowRoot!.querySelector<HTMLElement>('[lang]') : null;
+}
+
 /** Waits until an element has rendered in `lang` (languages may load on demand). */
 export async function renderedIn(element: Element, lang: string): Promise<void> {
   const deadline = Date.now() + 10_000;
-  while (element.shadowRoot?.querySelector('.root')?.getAttribute('lang') !== lang) {
+  while (renderedContent(element)?.getAttribute('lang') !== lang) {
     if (Date.now() > deadline) throw new Error(`${element.localName} did not render in ${lang}`);
     await new Promise((r) => setTimeout(r, 10));
   }
-  await (element as Element & {updateComplete: Promise<unknown>}).updateComplete;
+  await (element as Widget).updateComplete;
 }
 
 /**

@@ -206,8 +206,8 @@ describe('the npm package', () => {
   it('renders elements bundled by Vite, with a language the bundle splits off', async () => {
     const {page, errors, requests} = await openPage(browser, `${server.url}/main.html`);
     await page.waitForFunction(() =>
-      ['support-helpline-card', 'support-info-panel'].every((tag) =>
-        document.querySelector(tag)?.shadowRoot?.querySelector('.root'),
+      ['support-helpline-card', 'support-info-panel'].every(
+        (tag) => document.querySelector<HTMLElement & {rendered?: boolean}>(tag)?.rendered,
       ),
     );
     const shown = await page.evaluate(() => {
@@ -249,7 +249,9 @@ describe('the npm package', () => {
 
   it('in an app that configured Lit Localize first, shows English and says why once', async () => {
     const {page, errors, warnings} = await openPage(browser, `${server.url}/app-localize.html`);
-    await page.waitForFunction(() => document.querySelector('support-info-panel')?.shadowRoot?.querySelector('.root'));
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement & {rendered?: boolean}>('support-info-panel')?.rendered,
+    );
     const heading = await page.evaluate(
       () => document.querySelector('support-info-panel')!.shadowRoot!.querySelector('[part="heading"]')!.textContent,
     );

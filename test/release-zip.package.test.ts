@@ -122,12 +122,10 @@ describe('the release zip', () => {
       browser,
       writePage(`${lang}.html`, lang, script, listedHash(script)),
     );
-    await page.waitForFunction(
-      (code) =>
-        document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root')?.getAttribute('lang') ===
-        code,
-      lang,
-    );
+    await page.waitForFunction((code) => {
+      const card = document.querySelector<HTMLElement & {rendered?: boolean}>('support-helpline-card');
+      return card?.rendered && card.shadowRoot!.querySelector('[lang]')!.getAttribute('lang') === code;
+    }, lang);
     expect(await page.locator('#fallback').isVisible()).toBe(false);
     expect([...errors, ...consoleErrors]).toEqual([]);
   });
@@ -151,8 +149,8 @@ describe('the release zip', () => {
 
     // Control: without the hash the same changed copy runs, so the hash is what refused it.
     const control = await openPage(browser, writePage('tampered-no-sri.html', 'sv', 'tampered/support-widget.js', ''));
-    await control.page.waitForFunction(() =>
-      document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.root'),
+    await control.page.waitForFunction(
+      () => document.querySelector<HTMLElement & {rendered?: boolean}>('support-helpline-card')?.rendered,
     );
   });
 });

@@ -1,6 +1,7 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, printedAddress} from '../support-element.js';
+import {SupportElement} from '../support-element.js';
+import {printedAddress} from '../shared-templates.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseActionPlanConfig, type ActionPlanConfig} from './action-plan.config.js';

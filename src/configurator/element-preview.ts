@@ -5,7 +5,7 @@
  * an attribute changes or when a language or a feature file arrives, and the host renders again.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {fallbackOf} from './fallback.js';
+import {fallbackOf, renderedContent} from './fallback.js';
 import type {Checked, ElementSpec, FallbackNode} from './model.js';
 
 export interface FallbackCopy {
@@ -65,7 +65,7 @@ export class ElementPreview implements ReactiveController {
   }
 
   private read(): void {
-    const lang = this.element.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+    const lang = renderedContent(this.element)?.getAttribute('lang');
     const nodes = fallbackOf(this.element);
     const copy = lang && nodes ? {lang, nodes} : undefined;
     // The host renders again only when the copy has changed.

@@ -75,8 +75,17 @@ function copy(node: Node): FallbackNode[] {
   return [{tag: node.localName, attributes, children}];
 }
 
+/**
+ * What an element shows of its own once it has rendered in its language (its `rendered` is true):
+ * the element in its shadow root that carries the language. Undefined before.
+ */
+export function renderedContent(element: Element): Element | undefined {
+  if (!(element as Element & {rendered?: boolean}).rendered) return undefined;
+  return element.shadowRoot?.querySelector('[lang]') ?? undefined;
+}
+
 /** The copy of an element that has rendered in its language; undefined while it has not. */
 export function fallbackOf(element: Element): FallbackNode[] | undefined {
-  const root = element.shadowRoot?.querySelector('.root');
-  return root ? [...root.childNodes].flatMap(copy) : undefined;
+  const content = renderedContent(element);
+  return content ? [...content.childNodes].flatMap(copy) : undefined;
 }

@@ -6,6 +6,7 @@
 import type {Parsed} from '../lib/attributes.js';
 import type {Problem} from '../lib/problems.js';
 import type {CalendarDate} from '../lib/stockholm-time.js';
+import {FALLBACK_ATTRIBUTE} from '../tags.js';
 
 export interface AttributeSpec {
   /** The attribute's name ("chat-url"). */
@@ -175,9 +176,6 @@ export function writeNodes(nodes: readonly FallbackNode[], indent: string): stri
   flush();
   return lines;
 }
-
-/** The mark on a fallback copy, so each element can tell it from the editor's own content. */
-export const FALLBACK_ATTRIBUTE = 'data-support-fallback';
 
 /** One element of the page part: its attributes, one per line, and its marked fallback copy. */
 export function writeElement(

@@ -1,6 +1,8 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, booleanProperty, emergencyText, numberProperty, printedAddress} from '../support-element.js';
+import {SupportElement} from '../support-element.js';
+import {booleanProperty, numberProperty} from '../properties.js';
+import {emergencyText, printedAddress} from '../shared-templates.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
@@ -132,7 +134,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   protected override willUpdate(changed: PropertyValues): void {
     this.now = Date.now();
     // The hours need hours.js: the first render waits for it as for a language, until it is ready or failed.
-    if ((this.phoneHours || this.chatHours) && (!hours.state || hours.state == 'loading')) this.hold(hours.load());
+    if ((this.phoneHours || this.chatHours) && (!hours.state || hours.state == 'loading'))
+      this.readiness.hold(hours.load());
     if (hours.module && !this.clock) this.addController((this.clock = hours.module.clock(this, () => this.config)));
     super.willUpdate(changed);
   }

@@ -1,6 +1,8 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {SupportElement, hasEditorContent, numberProperty} from '../support-element.js';
+import {SupportElement} from '../support-element.js';
+import {hasEditorContent} from '../dom.js';
+import {numberProperty} from '../properties.js';
 import {sharedStyles} from '../shared.styles.js';
 import {parseInfoPanelConfig, type InfoPanelConfig} from './info-panel.config.js';
 import {isolate} from '../lib/bidi.js';
