@@ -9,6 +9,10 @@ import {setFeatureLoader} from './features/load.js';
 import {hasContent, nextTask} from './support-element.js';
 import {TAGS} from './tags.js';
 import {runningFile} from './lib/url.js';
+import {listenForShift} from './quick-exit/quick-exit.js';
+
+// Before any listener the page adds after this script: none of them can stop the quick exit's Shift.
+listenForShift();
 
 /**
  * Where this script came from: the file that is running now, as the browser's stack trace names

@@ -11,8 +11,34 @@ export interface QuickExitConfig {
   href: string;
 }
 
-export function parseQuickExitConfig(attributes: {href?: Attribute}): Parsed<QuickExitConfig> {
+/** The page the element is on: its address, and the base its relative links resolve against. */
+export interface Here {
+  url: string;
+  base: string;
+}
+
+/** An address without its query and fragment: the same document, whatever those say. */
+const documentOf = (url: URL) => url.origin + url.pathname;
+
+/**
+ * Whether `href` leads back to this page or its folder (`#`, `?`, `.`, the page's own address):
+ * leaving would reload the sensitive page behind the overlay.
+ */
+function staysHere(href: string, here: Here): boolean {
+  if (/^\.\/?(?:[?#]|$)/.test(href)) return true;
+  try {
+    return documentOf(new URL(href, here.base)) === documentOf(new URL(here.url));
+  } catch {
+    return false;
+  }
+}
+
+export function parseQuickExitConfig(attributes: {href?: Attribute}, here?: Here): Parsed<QuickExitConfig> {
   const problems: string[] = [];
-  const href = readUrl('href', attributes.href, problems);
+  let href = readUrl('href', attributes.href, problems);
+  if (href !== undefined && here && staysHere(href, here)) {
+    problems.push(`href: ${JSON.stringify(href)} leads back to this page, so it is left out.`);
+    href = undefined;
+  }
   return {config: {href: href ?? DEFAULT_EXIT}, problems};
 }
