@@ -122,3 +122,145 @@ describe('the exit always leaves', () => {
     expect(page.url()).not.toContain('neutral');
   });
 });
+
+/** Whether the quick exit with `href` has its button stuck to the window's corner. */
+const stuck = (page: Page, href: string) =>
+  page.evaluate(
+    (h) => !!document.querySelector(`support-quick-exit[href="${h}"]`)!.shadowRoot!.querySelector('.stuck'),
+    href,
+  );
+
+describe('several quick exits: the visible one acts', () => {
+  const MENU = '/e2e/pages/empty.html?menu';
+  const twoCopies = `
+    <nav id="menu" style="display: none"><support-quick-exit href="${MENU}"></support-quick-exit></nav>
+    <div style="height: 3000px"></div>
+    <support-quick-exit href="${NEUTRAL}"></support-quick-exit>`;
+
+  it('a hidden menu copy and a visible one 3,000 px down: the visible one sticks, speaks, and Shift leaves for its address', async () => {
+    const {page} = await openHtml(env.browser, env.server, pageWith(twoCopies), {viewport: {width: 800, height: 600}});
+    await ready(page);
+    await page.waitForFunction(
+      (h) => !!document.querySelector(`support-quick-exit[href="${h}"]`)!.shadowRoot!.querySelector('.stuck'),
+      NEUTRAL,
+    );
+    expect(await stuck(page, MENU)).toBe(false);
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(
+      (h) =>
+        document
+          .querySelector(`support-quick-exit[href="${h}"]`)!
+          .shadowRoot!.querySelector('[role="status"]')!
+          .textContent.trim() === 'Press Shift 2 more times to leave',
+      NEUTRAL,
+    );
+    const left = leftFor(page, NEUTRAL);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await left;
+  });
+
+  it('when the menu opens, its copy acts: it is first on the page, and Shift leaves for its address', async () => {
+    const {page} = await openHtml(env.browser, env.server, pageWith(twoCopies), {viewport: {width: 800, height: 600}});
+    await ready(page);
+    await page.evaluate(() => (document.getElementById('menu')!.style.display = 'block'));
+    await page.waitForFunction(
+      (h) => !document.querySelector(`support-quick-exit[href="${h}"]`)!.shadowRoot!.querySelector('.stuck'),
+      NEUTRAL,
+    );
+    const left = leftFor(page, MENU);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await left;
+  });
+
+  it('each button leaves for its own address', async () => {
+    const {page} = await openHtml(
+      env.browser,
+      env.server,
+      pageWith(
+        `<support-quick-exit href="${MENU}"></support-quick-exit><support-quick-exit href="${NEUTRAL}"></support-quick-exit>`,
+      ),
+    );
+    await ready(page);
+    const left = leftFor(page, NEUTRAL);
+    await page.locator(`support-quick-exit[href="${NEUTRAL}"] [part="button"]`).click();
+    await left;
+  });
+});
+
+describe('covered or framed', () => {
+  it('a 120 px fixed header over its place counts as out of view: the button sticks above it', async () => {
+    const {page} = await openHtml(
+      env.browser,
+      env.server,
+      pageWith(
+        `<header style="position: fixed; inset: 0 0 auto; height: 120px; background: #fff; z-index: 10">Site</header>
+         <div style="height: 130px"></div>
+         <support-quick-exit href="${NEUTRAL}"></support-quick-exit>
+         <div style="height: 3000px"></div>`,
+      ),
+      {viewport: {width: 800, height: 600}},
+    );
+    await ready(page);
+    /** Whether the button can be clicked where it is: nothing of the page is over its centre. */
+    const clickable = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('support-quick-exit')!.shadowRoot!;
+        const button = root.querySelector('[part="button"]')!;
+        const r = button.getBoundingClientRect();
+        return button.contains(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+    // At the top, the place is below the header: in view, in its place.
+    for (const [y, sticks] of [
+      [0, false],
+      [40, true], // half under the header, the place still wholly in the window
+      [100, true],
+      [2000, true],
+      [0, false],
+    ] as const) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      await page.waitForFunction(
+        (want) => !!document.querySelector('support-quick-exit')!.shadowRoot!.querySelector('.stuck') === want,
+        sticks,
+      );
+      expect(await clickable(), `at ${y} px`).toBe(true);
+    }
+  });
+
+  const framed = async (attributes: string, frameOrigin: string) => {
+    const inner = writePage(pageWith(`<support-quick-exit href="${NEUTRAL}"></support-quick-exit>`));
+    const {page} = await openHtml(
+      env.browser,
+      env.server,
+      `<!doctype html><title>Outer</title><iframe ${attributes} src="${frameOrigin}${inner}" style="width: 600px; height: 300px"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.locator('support-quick-exit [part="button"]').waitFor();
+    return {page, button: frame.locator('support-quick-exit [part="button"]')};
+  };
+
+  it('in a same-origin frame, the whole tab leaves', async () => {
+    const {page, button} = await framed('', env.server.url);
+    const left = leftFor(page, NEUTRAL);
+    await button.click();
+    await left;
+  });
+
+  it('in a frame from another origin, the whole tab leaves after the resident’s click', async () => {
+    const {page, button} = await framed('', env.server.url.replace('127.0.0.1', 'localhost'));
+    const left = leftFor(page, NEUTRAL);
+    await button.click();
+    await left;
+  });
+
+  it('in a sandbox without allow-top-navigation, the frame leaves (the page around it is out of reach)', async () => {
+    const {page, button} = await framed('sandbox="allow-scripts allow-same-origin"', env.server.url);
+    const outer = page.url();
+    await button.click();
+    await page.waitForFunction(
+      (end) => document.querySelector('iframe')!.contentWindow!.location.href.endsWith(end),
+      NEUTRAL,
+    );
+    expect(page.url()).toBe(outer);
+  });
+});
