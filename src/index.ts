@@ -40,9 +40,8 @@ setLocaleLoader((locale) => load(`locales/${locale}.js`));
 // The features (features/list.json) are files of their own, loaded only by an element that needs one.
 setFeatureLoader(load);
 
-/** Whether the page has been read already: a deferred script or a module. (Markup that stands in
- * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
-const pageRead = document.readyState != 'loading';
+/** Whether the page has been read already: a deferred script or a module. */
+const pageRead = Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')!.get!.call(document) != 'loading';
 /** Whether every element of `tag` on the page shows something until it renders: its fallback. */
 const allHoldFallbacks = (tag: string) =>
   [...Document.prototype.getElementsByTagName.call(document, tag)].every((element) => hasContent(element.childNodes));

@@ -40,8 +40,11 @@ export const numberProperty = {
  * relative one. Generated content, so it is no part of the link's text on screen.
  */
 export function printedAddress(href: string) {
-  return html`<span class="address" data-address=${new URL(href, document.baseURI).href}></span>`;
+  return html`<span class="address" data-address=${new URL(href, baseUri.call(document)).href}></span>`;
 }
+
+// Page markup can stand in for any member of `document` (<img name="baseURI">): the prototype's.
+const baseUri = Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI')!.get as (this: Node) => string;
 
 /** The emergency line's words, shared by the card and the failure fallback. */
 export function emergencyText(phone: Phone): string {
@@ -78,12 +81,13 @@ function watchLang(element: SupportElement<unknown>): void {
   connected.add(element);
   langObserver ??= new MutationObserver(() => connected.forEach((e) => e.syncLocale()));
   // Observing again with the same options is a no-op; `lang` changes anywhere in the page arrive.
-  langObserver.observe(document.documentElement, {subtree: true, attributeFilter: ['lang']});
+  langObserver.observe(document, {subtree: true, attributeFilter: ['lang']});
 }
 
 /** The `lang` in force for a node: its own, else the nearest ancestor's, crossing shadow roots. */
 function inheritedLang(node: Node): string | undefined {
-  for (let current: Node | null = node; current;) {
+  // Up to the document, whose own members (`parentNode`) page markup can stand in for.
+  for (let current: Node | null = node; current && !(current instanceof Document);) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang')!;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
