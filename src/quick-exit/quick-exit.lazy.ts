@@ -102,6 +102,8 @@ sheet.replaceSync(css`
  */
 class View implements QuickExitView, PageExit {
   place?: HTMLElement;
+  /** In preview (the configurator), where it would have gone; shown instead of leaving. */
+  private wouldGo?: string;
 
   constructor(readonly host: QuickExitHost) {}
 
@@ -143,9 +145,6 @@ class View implements QuickExitView, PageExit {
     const bar = this.place?.firstElementChild;
     return bar instanceof HTMLElement && bar.classList.contains('stuck') ? bar : undefined;
   }
-
-  /** In preview (the configurator), where it would have gone; shown instead of leaving. */
-  private wouldGo?: string;
 
   /**
    * Leaves: the page disappears behind the overlay at once (a modal dialog, so the page behind is

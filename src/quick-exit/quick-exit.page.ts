@@ -202,11 +202,12 @@ const sticking = new IntersectionObserver(
 );
 
 let frame = 0;
+/** Once a frame while the page scrolls or resizes: a copy may have come into view, or a header over it. */
 function onScroll(): void {
-  reconsider();
-  if (frame || !current?.place) return;
+  if (frame) return;
   frame = requestAnimationFrame(() => {
     frame = 0;
+    reconsider();
     if (current?.place) current.stick(!inView(current, ratio));
   });
 }
