@@ -6,7 +6,8 @@ import {CHROMIUM_ARGS, CHROMIUM_PATH} from './scripts/chromium.mjs';
 export default {
   files: ['src/**/*.browser.test.ts'],
   // Lit's production build, as in dist/: no dev-mode banner in the test output.
-  nodeResolve: {exportConditions: ['production']},
+  // The test runner's own @web/test-runner-commands (sendKeys), which npm does not hoist.
+  nodeResolve: {exportConditions: ['production'], modulePaths: ['node_modules/@web/test-runner/node_modules']},
   plugins: [
     // esbuild must read useDefineForClassFields: false, or class fields would hide Lit's accessors.
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.browser-tests.json', import.meta.url))}),

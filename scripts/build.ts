@@ -27,6 +27,7 @@ import pkg from '../package.json' with {type: 'json'};
 import {TAGS} from '../src/tags.js';
 import {catalogueTexts, FEATURES, featureBuild, featureTexts} from './lazy-feature.js';
 import {sriHash} from './release.mjs';
+import {litThroughPrototype} from './lit-prototype.js';
 import {sourceEdits} from './source-edits.js';
 import {VERSION} from './version.js';
 
@@ -103,7 +104,8 @@ function embedScript(fileName: string, plugins: Plugin[], alias: Record<string, 
       output: {minify: true, ...secondCopyGuard, postBanner: VERSION},
     },
   };
-  return {plugins, resolve: {alias}, build: options};
+  // Lit is inside: its calls on `document` go through the prototype, out of page markup's reach.
+  return {plugins: [...plugins, litThroughPrototype()], resolve: {alias}, build: options};
 }
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));

@@ -9,6 +9,16 @@ export function create<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLEleme
   return Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];
 }
 
+/** The document's base address, as the browser knows it (`<img name="baseURI">` cannot change it). */
+export function baseUri(): string {
+  return Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI')!.get!.call(document) as string;
+}
+
+/** Whether the page is still being read (a script in `<head>`), as the browser knows it. */
+export function pageLoading(): boolean {
+  return Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')!.get!.call(document) == 'loading';
+}
+
 /** The script element running now, as the browser knows it (not as page markup names it). */
 export function currentScript(): unknown {
   return Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);

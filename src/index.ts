@@ -6,9 +6,13 @@
 import {setLocaleLoader} from './localization.js';
 import {CLASSES} from './classes.js';
 import {setFeatureLoader} from './features/load.js';
-import {allHoldContent, currentScript, nextTask} from './dom.js';
+import {allHoldContent, currentScript, nextTask, pageLoading} from './dom.js';
 import {TAGS} from './tags.js';
 import {runningFile} from './lib/url.js';
+import {listenForShift} from './quick-exit/quick-exit.js';
+
+// Before any listener the page adds after this script: none of them can stop the quick exit's Shift.
+listenForShift();
 
 /**
  * Where this script came from: the file that is running now, as the browser's stack trace names
@@ -36,9 +40,8 @@ setLocaleLoader((locale) => load(`locales/${locale}.js`));
 // The features (features/list.json) are files of their own, loaded only by an element that needs one.
 setFeatureLoader(load);
 
-/** Whether the page has been read already: a deferred script or a module. (Markup that stands in
- * for `document.readyState` changes only when the tags are defined, never what the widget loads.) */
-const pageRead = document.readyState != 'loading';
+/** Whether the page has been read already: a deferred script or a module. */
+const pageRead = !pageLoading();
 // A script in <head> meets the page unread and defines every tag at once: each element renders as
 // it is read, before the first paint. On a page already read, defining a tag starts every element
 // of it there and then. The first tag is defined at once (a second copy of the script sees it and

@@ -66,3 +66,6 @@ export function nextLangChangeSeen(): Promise<void> {
     observer.observe(document.documentElement, {subtree: true, attributeFilter: ['lang']});
   });
 }
+
+/** Real key presses, as the keyboard sends them (trusted events), through the test runner's browser. */
+export {sendKeys} from '@web/test-runner-commands';

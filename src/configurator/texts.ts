@@ -182,6 +182,7 @@ const sv: Texts = {
       'Tiderna går inte att läsa, eller är fler än 50 regler eller 20 pass per dag. Skriv till exempel Mo-Fr 09:00-16:00; PH off. Annars visas texten som den står, utan öppet eller stängt.',
     hoursWithoutChannel: 'Fyll i telefonnummer eller chattlänk också, annars visas inte tiderna.',
     timeZone: 'Skriv en tidszon som Europe/Stockholm, eller lämna tomt.',
+    samePage: 'Adressen leder tillbaka till den här sidan. Skriv adressen till en annan webbplats.',
   },
 };
 
@@ -316,6 +317,7 @@ const en: Texts = {
       'The hours cannot be read, or have more than 50 rules or 20 sessions a day. Write for example Mo-Fr 09:00-16:00; PH off. Otherwise the text shows as written, without open or closed.',
     hoursWithoutChannel: 'Fill in the phone number or the chat link too, or the hours are not shown.',
     timeZone: 'Write a time zone such as Europe/Stockholm, or leave it empty.',
+    samePage: 'The address leads back to this page. Write the address of another site.',
   },
 };
 

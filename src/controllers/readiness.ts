@@ -36,9 +36,16 @@ export interface ReadinessController extends ReactiveController {
 const connected = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
 
-/** The `lang` in force for a node: its own, else the nearest ancestor's, crossing shadow roots. */
+/**
+ * The `lang` in force for a node: its own, else the nearest ancestor's, crossing shadow roots; up
+ * to the document, whose own members (`parentNode`) page markup can stand in for.
+ */
 function inheritedLang(node: Node): string | undefined {
-  for (let current: Node | undefined = node; current; current = current.parentNode ?? (current as ShadowRoot).host) {
+  for (
+    let current: Node | undefined = node;
+    current && !(current instanceof Document);
+    current = current.parentNode ?? (current as ShadowRoot).host
+  ) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang')!;
   }
   return undefined;
@@ -99,7 +106,7 @@ export function readinessController(host: ReactiveElement, report: (problem: str
       connected.add(sync);
       langObserver ??= new MutationObserver(() => connected.forEach((follow) => follow()));
       // Observing again with the same options is a no-op; `lang` changes anywhere in the page arrive.
-      langObserver.observe(document.documentElement, {subtree: true, attributeFilter: ['lang']});
+      langObserver.observe(document, {subtree: true, attributeFilter: ['lang']});
       sync();
     },
     hostDisconnected() {

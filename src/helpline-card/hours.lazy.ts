@@ -80,6 +80,10 @@ const channelView: HoursFeature['channelView'] = (channel, schedule, label, {tim
   };
 };
 
+// Taken when this file arrives: page markup can stand in for `document`'s members (<img name=…>).
+const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!.get!;
+const {addEventListener: listen, removeEventListener: unlisten} = EventTarget.prototype;
+
 /**
  * Keeps a card's hours current and styled: adopts their style sheet, and looks at the clock again
  * at the start of the next minute while a status shows, when the page becomes visible again, and
@@ -87,14 +91,14 @@ const channelView: HoursFeature['channelView'] = (channel, schedule, label, {tim
  */
 const hoursClock: HoursFeature['clock'] = (card, config) => {
   let tick: ReturnType<typeof setTimeout> | undefined;
-  const onVisible = () => document.visibilityState === 'visible' && card.requestUpdate();
+  const onVisible = () => visibility.call(document) === 'visible' && card.requestUpdate();
   return {
     hostConnected() {
-      document.addEventListener('visibilitychange', onVisible);
+      listen.call(document, 'visibilitychange', onVisible);
       card.requestUpdate();
     },
     hostDisconnected() {
-      document.removeEventListener('visibilitychange', onVisible);
+      unlisten.call(document, 'visibilitychange', onVisible);
       clearTimeout(tick);
     },
     hostUpdated() {

@@ -23,7 +23,8 @@ export type ProblemReason =
   | 'stale'
   | 'hours'
   | 'hoursWithoutChannel'
-  | 'timeZone';
+  | 'timeZone'
+  | 'samePage';
 
 export interface Problem {
   /** The attributes it is about, as written in HTML ("chat-url"); one about several names each. */

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../index.js';
 import type {SupportQuickExit} from './quick-exit.js';
-import {captureWarnings, renderedIn, shadow, visibleText} from '../../test/browser.js';
+import {captureWarnings, renderedIn, sendKeys, shadow, visibleText} from '../../test/browser.js';
 
 /** Resolves once the element shows its button (quick-exit.js has arrived). */
 async function ready(element: Element): Promise<HTMLAnchorElement> {
@@ -16,10 +16,15 @@ async function ready(element: Element): Promise<HTMLAnchorElement> {
 
 const status = (element: Element) => shadow(element).querySelector('[role="status"]')!.textContent.trim();
 
-/** Shift pressed and released on its own, as the keyboard sends it. */
-function pressShift(): void {
-  for (const type of ['keydown', 'keyup']) {
-    document.body.dispatchEvent(new KeyboardEvent(type, {key: 'Shift', bubbles: true, composed: true}));
+/** Shift pressed and released on its own, on the keyboard (the browser's own, trusted events). */
+const pressShift = () => sendKeys({press: 'Shift'});
+
+/** Waits until the status says `text`: the count may change with time, not only with keys. */
+async function statusBecomes(element: Element, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (status(element) !== text) {
+    if (Date.now() > deadline) throw new Error(`the status did not become "${text}"`);
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
@@ -65,15 +70,15 @@ describe('<support-quick-exit>', () => {
     const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
     await ready(exit);
     expect(status(exit)).to.equal('');
-    pressShift();
+    await pressShift();
     await (exit as SupportQuickExit).updateComplete;
     expect(status(exit)).to.equal('Press Shift 2 more times to leave');
     await expect(exit).to.be.accessible();
-    pressShift();
+    await pressShift();
     await (exit as SupportQuickExit).updateComplete;
     expect(status(exit)).to.equal('Press Shift 1 more time to leave');
     // Any other key starts again: the page stays.
-    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'a', bubbles: true}));
+    await sendKeys({press: 'a'});
     await (exit as SupportQuickExit).updateComplete;
     expect(status(exit)).to.equal('');
   });
@@ -85,12 +90,12 @@ describe('<support-quick-exit>', () => {
     const [first, second] = [...wrapper.children] as SupportQuickExit[];
     await ready(first!);
     await ready(second!);
-    pressShift();
+    await pressShift();
     await first!.updateComplete;
     await second!.updateComplete;
     // One listener: one press is one, not two ("1 more time" would mean it was counted twice).
     expect([status(first!), status(second!)]).to.deep.equal(['Press Shift 2 more times to leave', '']);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    await sendKeys({press: 'Escape'});
   });
 
   it('when the first of two leaves the page, the other takes over: it sticks in view and speaks; taken off while stuck, it lets go', async () => {
@@ -118,10 +123,10 @@ describe('<support-quick-exit>', () => {
     } finally {
       scrollTo(0, 0);
     }
-    pressShift();
+    await pressShift();
     await second!.updateComplete;
     expect(status(second!)).to.equal('Press Shift 2 more times to leave');
-    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    await sendKeys({press: 'Escape'});
   });
 
   it('taken off the page and put back (a single-page app’s view shown again), it still listens for Shift', async () => {
@@ -132,9 +137,77 @@ describe('<support-quick-exit>', () => {
     await new Promise((r) => setTimeout(r));
     wrapper.append(exit);
     await exit.updateComplete;
-    pressShift();
+    await pressShift();
     await exit.updateComplete;
     expect(status(exit)).to.equal('Press Shift 2 more times to leave');
-    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+    await sendKeys({press: 'Escape'});
+  });
+
+  it('refuses a link back to this page (href="#"): the button goes to the search engine, with a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const exit = await fixture(html`<support-quick-exit href="#"></support-quick-exit>`);
+      expect((await ready(exit)).getAttribute('href')).to.equal('https://www.google.com/');
+      expect(warnings.messages).to.deep.equal([
+        '<support-quick-exit> href: "#" leads back to this page, so it is left out.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('is read as a button, and Space leaves as a button does', async () => {
+    const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
+    const button = await ready(exit);
+    expect(button.getAttribute('role')).to.equal('button');
+    (exit as SupportQuickExit).preview = true;
+    button.focus();
+    await sendKeys({press: 'Space'});
+    await (exit as SupportQuickExit).updateComplete;
+    expect(visibleText(shadow(exit))).to.include(`Would go to ${location.origin}/neutral`);
+  });
+
+  it('in preview, Shift three times and a click say where they would go, and the page stays', async () => {
+    const byShift = await fixture(html`<support-quick-exit href="https://www.smhi.se/"></support-quick-exit>`);
+    (byShift as SupportQuickExit).preview = true;
+    await ready(byShift);
+    for (let i = 0; i < 3; i++) await pressShift();
+    await (byShift as SupportQuickExit).updateComplete;
+    expect(visibleText(shadow(byShift))).to.include('Would go to https://www.smhi.se/');
+    expect(shadow(byShift).querySelector<HTMLDialogElement>('[part="overlay"]')!.open).to.equal(false);
+    byShift.remove();
+
+    const byClick = await fixture(html`<support-quick-exit href="https://www.yr.no/"></support-quick-exit>`);
+    (byClick as SupportQuickExit).preview = true;
+    (await ready(byClick)).click();
+    await (byClick as SupportQuickExit).updateComplete;
+    expect(visibleText(shadow(byClick))).to.include('Would go to https://www.yr.no/');
+  });
+
+  it('a key listener the page adds after the script, which stops Shift, does not stop the count', async () => {
+    const stop = (event: Event) => event.stopImmediatePropagation();
+    for (const type of ['keydown', 'keyup']) addEventListener(type, stop, true);
+    try {
+      const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
+      await ready(exit);
+      await pressShift();
+      await (exit as SupportQuickExit).updateComplete;
+      expect(status(exit)).to.equal('Press Shift 2 more times to leave');
+    } finally {
+      for (const type of ['keydown', 'keyup']) removeEventListener(type, stop, true);
+      await sendKeys({press: 'Escape'});
+    }
+  });
+
+  it('one Shift, then five seconds without another: the count starts again, and screen readers hear so', async () => {
+    const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
+    await ready(exit);
+    await pressShift();
+    await statusBecomes(exit, 'Press Shift 2 more times to leave');
+    await statusBecomes(exit, 'Time ran out. Press Shift 3 times to leave');
+    // The next press is the first again.
+    await pressShift();
+    await statusBecomes(exit, 'Press Shift 2 more times to leave');
+    await sendKeys({press: 'Escape'});
   });
 });

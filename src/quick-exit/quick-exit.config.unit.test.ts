@@ -20,4 +20,33 @@ describe('parseQuickExitConfig', () => {
       'href: "javascript:alert(1)" is not an http, https or relative link, so it is left out.',
     ]);
   });
+
+  it('refuses a link back to this page or its folder, which would leave nothing behind, and says so', () => {
+    const here = {
+      url: 'https://kommun.se/stod/oro.html?tab=1#hjalp',
+      base: 'https://kommun.se/stod/oro.html?tab=1#hjalp',
+    };
+    for (const href of [
+      '#',
+      '?',
+      '.',
+      './',
+      '#top',
+      '?q=1',
+      'oro.html',
+      '/stod/oro.html#x',
+      'https://kommun.se/stod/oro.html',
+    ]) {
+      const {config, problems} = parseQuickExitConfig({href}, here);
+      expect(config.href, href).toBe('https://www.google.com/');
+      expect(problems).toEqual([`href: ${JSON.stringify(href)} leads back to this page, so it is left out.`]);
+    }
+  });
+
+  it('accepts another page of the same site, and the same path on another site', () => {
+    const here = {url: 'https://kommun.se/stod/oro.html', base: 'https://kommun.se/stod/'};
+    for (const href of ['/', '../', 'https://www.smhi.se/stod/oro.html', 'annan.html']) {
+      expect(parseQuickExitConfig({href}, here)).toEqual({config: {href}, problems: []});
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Feature} from '../features/load.js';
 
 /** The element, as its view sees it. */
-export type QuickExitHost = ReactiveControllerHost & HTMLElement;
+export type QuickExitHost = ReactiveControllerHost & HTMLElement & {preview: boolean};
 
 /** One element's quick exit: a controller of the element that renders its button and keeps its state. */
 export interface QuickExitView extends ReactiveController {
@@ -16,4 +16,6 @@ export interface QuickExitView extends ReactiveController {
 export interface QuickExitFeature extends Feature {
   /** The view of one element; it joins the page's quick exit (quick-exit.page.ts) when it renders. */
   view(host: QuickExitHost): QuickExitView;
+  /** A key or a click the resident made anywhere on the page (the element listens from the start). */
+  onInput(event: KeyboardEvent | MouseEvent): void;
 }

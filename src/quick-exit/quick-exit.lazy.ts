@@ -4,10 +4,10 @@
  * element's view, here, and the page-wide part they share (quick-exit.page.ts). It uses the embed
  * script's Lit and msg(), and carries its own texts in every language.
  */
-import {html, msg, useHost} from '../features/host.js';
+import {html, msg, str, useHost} from '../features/host.js';
 import {templates} from '../features/texts.js';
 import type {QuickExitFeature, QuickExitHost, QuickExitView} from './quick-exit.feature.js';
-import {acting, join, part, pressesLeft, unwatch, type PageExit} from './quick-exit.page.js';
+import {acting, countExpired, join, onInput, part, pressesLeft, unwatch, type PageExit} from './quick-exit.page.js';
 import {PRESSES} from './shift-presses.js';
 
 /** Text as written; named `css` so the build minifies it like Lit's css`` (scripts/source-edits.ts). */
@@ -102,6 +102,8 @@ sheet.replaceSync(css`
  */
 class View implements QuickExitView, PageExit {
   place?: HTMLElement;
+  /** In preview (the configurator), where it would have gone; shown instead of leaving. */
+  private wouldGo?: string;
 
   constructor(readonly host: QuickExitHost) {}
 
@@ -146,16 +148,26 @@ class View implements QuickExitView, PageExit {
 
   /**
    * Leaves: the page disappears behind the overlay at once (a modal dialog, so the page behind is
-   * inert too), the site hears of it, then the browser replaces this page in its history.
+   * inert too), the site hears of it, then the browser replaces this page in its history, whatever
+   * the page has done to showModal, dispatchEvent or the listeners.
    */
   leave(): void {
     const {href} = this.find<HTMLAnchorElement>('.exit')!;
-    this.find<HTMLDialogElement>('.overlay')!.showModal();
-    this.host.dispatchEvent(new CustomEvent('support-quick-exit', {bubbles: true, composed: true, detail: {href}}));
-    location.replace(href);
+    if (this.host.preview) {
+      this.wouldGo = href;
+      this.host.requestUpdate();
+      return;
+    }
+    try {
+      this.find<HTMLDialogElement>('.overlay')!.showModal();
+      this.host.dispatchEvent(new CustomEvent('support-quick-exit', {bubbles: true, composed: true, detail: {href}}));
+    } finally {
+      go(href);
+    }
   }
 
   reset(): void {
+    this.wouldGo = undefined;
     this.find<HTMLDialogElement>('.overlay')?.close();
     this.host.requestUpdate();
   }
@@ -163,24 +175,39 @@ class View implements QuickExitView, PageExit {
   render(href: string): unknown {
     const left = pressesLeft();
     const status =
-      this !== acting() || left === PRESSES
+      this !== acting()
         ? ''
-        : left === 2
-          ? msg('Press Shift 2 more times to leave', {
-              desc: 'Quick exit, said by screen readers after the first of three Shift presses that leave the page.',
-            })
-          : msg('Press Shift 1 more time to leave', {
-              desc: 'Quick exit, said by screen readers after the second of three Shift presses that leave the page.',
-            });
+        : left === PRESSES
+          ? countExpired()
+            ? msg('Time ran out. Press Shift 3 times to leave', {
+                desc: 'Quick exit, said by screen readers when five seconds passed after one or two Shift presses: the count starts again.',
+              })
+            : ''
+          : left === 2
+            ? msg('Press Shift 2 more times to leave', {
+                desc: 'Quick exit, said by screen readers after the first of three Shift presses that leave the page.',
+              })
+            : msg('Press Shift 1 more time to leave', {
+                desc: 'Quick exit, said by screen readers after the second of three Shift presses that leave the page.',
+              });
     const onClick = (event: Event) => {
       event.preventDefault();
       this.leave();
     };
+    // Read as a button (as GOV.UK's Exit this page), it answers Space as a button does.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === ' ') onClick(event);
+    };
     return html`
       <div class="place"><div class="bar" popover="manual">
-        <a class="target exit" part="button" href=${href} @click=${onClick}><span>${msg('Leave this page', {desc: 'Quick exit button: goes at once to a neutral site, for a reader who may be watched. Short, a verb.'})}</span></a>
+        <a class="target exit" part="button" role="button" href=${href} @click=${onClick} @keydown=${onKey}><span>${msg('Leave this page', {desc: 'Quick exit button: goes at once to a neutral site, for a reader who may be watched. Short, a verb.'})}</span></a>
       </div></div>
       <p class="help" part="help">${msg('Or press Shift 3 times. This does not erase your browser history.', {desc: 'Under the quick exit button. Shift is the keyboard key: use the name printed on keyboards in your language. Browser history: the list of visited pages the browser keeps.'})}</p>
+      ${
+        this.wouldGo
+          ? html`<p class="help">${msg(str`Would go to ${this.wouldGo}`, {desc: 'Quick exit in a preview, for the web editor: where the button or Shift would have gone. The address follows.'})}</p>`
+          : ''
+      }
       <p class="status" role="status">${status}</p>
       <dialog class="overlay" part="overlay" aria-labelledby="leaving" @cancel=${(event: Event) => event.preventDefault()}>
         <p id="leaving">${msg('Leaving this page', {desc: 'Quick exit: covers the whole page while the browser goes to the neutral site.'})}</p>
@@ -189,4 +216,21 @@ class View implements QuickExitView, PageExit {
   }
 }
 
-export default {templates, useHost, view: (host) => new View(host)} satisfies QuickExitFeature;
+/**
+ * Goes to `href` in place of this page. In a frame, the whole tab goes when the browser lets it
+ * (same origin, or another origin after the resident's click or key press), else only the frame:
+ * the page around a sandboxed frame without `allow-top-navigation` is out of reach.
+ */
+function go(href: string): void {
+  if (top && top !== window) {
+    try {
+      top.location.replace(href);
+      return;
+    } catch {
+      // Not allowed: the frame leaves, below.
+    }
+  }
+  location.replace(href);
+}
+
+export default {templates, useHost, onInput, view: (host) => new View(host)} satisfies QuickExitFeature;

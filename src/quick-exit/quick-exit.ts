@@ -8,6 +8,30 @@ import type {QuickExitFeature, QuickExitView} from './quick-exit.feature.js';
 /** The quick exit's look and behaviour, loaded by the first element; without it, the fallback link shows. */
 const quickExit = feature<QuickExitFeature>('quick-exit.js', 'support-quick-exit', 'only the fallback link shows');
 
+/** Taken when the script runs: page markup or a script may stand in for `addEventListener` later. */
+const addListener = EventTarget.prototype.addEventListener;
+let listening = false;
+
+/**
+ * Listens for Shift on `window`, in the capture phase, from when the script runs (index.ts calls
+ * this at once): a key listener the page adds later runs after this one and cannot stop it. Only
+ * what the resident did counts (trusted events), and a click counts too, since a Shift held for
+ * it (selecting text) is not a press. `quick-exit.js` counts them once it has arrived.
+ */
+export function listenForShift(): void {
+  if (listening) return;
+  listening = true;
+  for (const type of ['keydown', 'keyup', 'mousedown'])
+    addListener.call(
+      window,
+      type,
+      (event) => {
+        if (event.isTrusted) quickExit.module?.onInput(event as KeyboardEvent | MouseEvent);
+      },
+      true,
+    );
+}
+
 /**
  * A button that leaves the page at once for a neutral one, for a resident who may be watched:
  * it stays in view, and Shift pressed three times within five seconds does the same. It leaves
@@ -35,7 +59,7 @@ const quickExit = feature<QuickExitFeature>('quick-exit.js', 'support-quick-exit
  * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
  */
 export class SupportQuickExit extends SupportElement<QuickExitConfig> {
-  static override properties: PropertyDeclarations = {href: {}};
+  static override properties: PropertyDeclarations = {href: {}, preview: {attribute: false, type: Boolean}};
 
   // The button and its help line take this much room (QuickExitView): kept from the start,
   // so nothing on the page moves when quick-exit.js arrives.
@@ -47,11 +71,20 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
    */
   href?: string;
 
+  /**
+   * For a page that shows the quick exit without leaving (the configurator's preview): a click or
+   * Shift three times says where it would go, and stays. A property only: no attribute or markup
+   * can turn leaving off.
+   */
+  preview = false;
+
   /** The element's button and its state, once `quick-exit.js` has arrived: a controller. */
   private view?: QuickExitView;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The ES entry has no script start: the first element listens (the embed script did already).
+    listenForShift();
     // Loaded once, however many elements ask; each renders again when it has arrived or failed.
     void quickExit.load().then(() => this.requestUpdate());
   }
@@ -62,7 +95,7 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
   }
 
   protected parseConfig() {
-    return parseQuickExitConfig(this);
+    return parseQuickExitConfig(this, {url: location.href, base: this.baseURI});
   }
 
   protected renderContent() {
