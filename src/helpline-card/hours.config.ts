@@ -4,7 +4,7 @@
  */
 import {readText, type Attribute} from '../lib/attributes.js';
 import {parseOpeningHours} from '../lib/opening-hours.js';
-import {refused, type Problem} from '../lib/problems.js';
+import {cut, refused, type Problem} from '../lib/problems.js';
 import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 import type {Hours, HoursReader} from './helpline-card.config.js';
 
@@ -27,10 +27,8 @@ function readHours(name: string, value: Attribute, channel: unknown, problems: P
 function readTimeZone(value: Attribute, problems: Problem[]): string {
   const zone = readText('time-zone', value, problems) ?? STOCKHOLM;
   if (isTimeZone(zone)) return zone;
-  // Quoted to 60 characters, as every other warning.
-  const quoted = zone.length > 60 ? `${zone.slice(0, 60)}…` : zone;
   problems.push(
-    refused('time-zone', 'timeZone', `"${quoted}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`),
+    refused('time-zone', 'timeZone', `"${cut(zone)}" is not a time zone such as "${STOCKHOLM}"; ${STOCKHOLM} is used.`),
   );
   return STOCKHOLM;
 }

@@ -8,7 +8,7 @@ import {parsePhone, type Phone} from './phone.js';
 import {canonicalLanguageTag} from './locale.js';
 import {parseFileSize} from './file-size.js';
 import {parseIsoDate} from './date.js';
-import {refused, type Problem} from './problems.js';
+import {cut, refused, type Problem} from './problems.js';
 
 /** An attribute's text, or whatever a script assigned to the property. */
 export type Attribute = unknown;
@@ -23,9 +23,9 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 /** A card lists at most this many languages: more is a pasted mistake, and costs time to read. */
 export const MAX_LANGUAGES = 50;
 
-/** Long values are cut in messages so a pasted document cannot flood the console. */
+/** A value in quotes, cut so a pasted document cannot flood the console. */
 function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return JSON.stringify(cut(value));
 }
 
 /** How a value that is not text is named in a problem ("a list", "an object", "true"). */

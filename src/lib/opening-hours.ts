@@ -28,6 +28,7 @@
  * `Dec 31 off` (or together: `Dec 24 off; Dec 31 off; Midsummer Eve off`).
  */
 import type {Weekday} from './stockholm-time.js';
+import {cut, QUOTED} from './problems.js';
 
 /** Minutes from the day's midnight; `to` is after `from` and above 1440 past midnight. */
 export interface TimeSpan {
@@ -75,12 +76,8 @@ const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY = 24 * 60;
-/** Problems quote at most this many characters of the text, as the other attributes' do. */
-const QUOTED = 60;
 
 class Unreadable extends Error {}
-
-const cut = (text: string, length = QUOTED) => (text.length > length ? `${text.slice(0, length)}…` : text);
 
 /** Reads opening hours; never throws. `problem` quotes the part that could not be read. */
 export function parseOpeningHours(text: string): ParseResult {

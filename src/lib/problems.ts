@@ -39,6 +39,12 @@ export interface Problem {
   message: string;
 }
 
+/** Problems quote at most this many characters of a value: a pasted document must not flood the console. */
+export const QUOTED = 60;
+
+/** A value as a problem quotes it: cut to `length` characters, with an ellipsis. */
+export const cut = (text: string, length = QUOTED) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
 function problem(kind: Problem['kind']) {
   return (about: string | string[], reason: ProblemReason, detail: string): Problem => {
     const attributes = [about].flat();

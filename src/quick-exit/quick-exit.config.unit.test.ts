@@ -39,7 +39,14 @@ describe('parseQuickExitConfig', () => {
     ]) {
       const {config, problems} = parseQuickExitConfig({href}, here);
       expect(config.href, href).toBe('https://www.google.com/');
-      expect(problems).toEqual([`href: ${JSON.stringify(href)} leads back to this page, so it is left out.`]);
+      expect(problems).toEqual([
+        {
+          attributes: ['href'],
+          kind: 'refused',
+          reason: 'samePage',
+          message: `href: ${JSON.stringify(href)} leads back to this page, so it is left out.`,
+        },
+      ]);
     }
   });
 
