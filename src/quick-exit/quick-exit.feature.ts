@@ -6,7 +6,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Feature} from '../features/load.js';
 
 /** The element, as its view sees it. */
-export type QuickExitHost = ReactiveControllerHost & HTMLElement;
+export type QuickExitHost = ReactiveControllerHost & HTMLElement & {preview?: boolean};
 
 /** One element's quick exit: a controller of the element that renders its button and keeps its state. */
 export interface QuickExitView extends ReactiveController {

@@ -102,6 +102,8 @@ sheet.replaceSync(css`
  */
 class View implements QuickExitView, PageExit {
   place?: HTMLElement;
+  /** In preview mode, where it would have gone. */
+  private wouldGo = '';
 
   constructor(readonly host: QuickExitHost) {}
 
@@ -150,6 +152,12 @@ class View implements QuickExitView, PageExit {
    */
   leave(): void {
     const {href} = this.find<HTMLAnchorElement>('.exit')!;
+    // In preview mode it only says where it would go.
+    if (this.host.preview) {
+      this.wouldGo = href;
+      this.host.requestUpdate();
+      return;
+    }
     this.find<HTMLDialogElement>('.overlay')!.showModal();
     this.host.dispatchEvent(new CustomEvent('support-quick-exit', {bubbles: true, composed: true, detail: {href}}));
     location.replace(href);
@@ -182,6 +190,7 @@ class View implements QuickExitView, PageExit {
       </div></div>
       <p class="help" part="help">${msg('Or press Shift 3 times. This does not erase your browser history.', {desc: 'Under the quick exit button. Shift is the keyboard key: use the name printed on keyboards in your language. Browser history: the list of visited pages the browser keeps.'})}</p>
       <p class="status" role="status">${status}</p>
+      ${this.wouldGo ? html`<p class="help" role="status">Would go to ${this.wouldGo}</p>` : ''}
       <dialog class="overlay" part="overlay" aria-labelledby="leaving" @cancel=${(event: Event) => event.preventDefault()}>
         <p id="leaving">${msg('Leaving this page', {desc: 'Quick exit: covers the whole page while the browser goes to the neutral site.'})}</p>
       </dialog>

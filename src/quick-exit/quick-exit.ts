@@ -35,7 +35,7 @@ const quickExit = feature<QuickExitFeature>('quick-exit.js', 'support-quick-exit
  * @cssprop [--support-gap=1.5rem] - Space below the element when another element follows it.
  */
 export class SupportQuickExit extends SupportElement<QuickExitConfig> {
-  static override properties: PropertyDeclarations = {href: {}};
+  static override properties: PropertyDeclarations = {href: {}, preview: {attribute: false}};
 
   // The button and its help line take this much room (QuickExitView): kept from the start,
   // so nothing on the page moves when quick-exit.js arrives.
@@ -46,6 +46,12 @@ export class SupportQuickExit extends SupportElement<QuickExitConfig> {
    * `https://www.google.com/` (see the README for why).
    */
   href?: string;
+
+  /**
+   * Set from JavaScript only (never an attribute, so never in a page's code): a click or Shift
+   * three times says where it would go, and stays. For previews such as the configurator's.
+   */
+  preview = false;
 
   /** The element's button and its state, once `quick-exit.js` has arrived: a controller. */
   private view?: QuickExitView;
