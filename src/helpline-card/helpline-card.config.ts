@@ -110,6 +110,26 @@ export function isStale(verified: Date, today: CalendarDate): boolean {
   );
 }
 
+/** After `today` plus a day (a clock or a time zone may be a day ahead): a typo such as 2062. */
+export function isFuture(date: Date, today: CalendarDate): boolean {
+  const day = {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
+  return dayNumber(day) > dayNumber(today) + 1;
+}
+
+/** `verified`, unless it is in the future: it would turn the staleness check off and tell residents of a check nobody made. */
+function readVerified(value: Attribute, today: CalendarDate | undefined, problems: Problem[]): Date | undefined {
+  const date = readDate('verified', value, problems);
+  if (!date || !today || !isFuture(date, today)) return date;
+  problems.push(
+    refused(
+      'verified',
+      'futureDate',
+      `${isoDate(date)} is after today, so it is left out; write the date you checked the details with the service.`,
+    ),
+  );
+  return undefined;
+}
+
 /**
  * Turns the card's attributes into what it renders. Never throws; bad values become problems.
  * `today` (the date in Stockholm) tells whether `verified` is too old; without it, it never is.
@@ -124,7 +144,7 @@ export function parseHelplineConfig(
   const problems: Problem[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
-  const verified = readDate('verified', attributes.verified, problems);
+  const verified = readVerified(attributes.verified, today, problems);
   const stale = !!verified && !!today && isStale(verified, today);
   const config: HelplineConfig = {
     name: readText('name', attributes.name, problems),

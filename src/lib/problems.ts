@@ -9,6 +9,7 @@ export type ProblemReason =
   | 'notText'
   | 'link'
   | 'badLink'
+  | 'hostWithoutScheme'
   | 'missingLink'
   | 'phone'
   | 'emergency'
@@ -21,6 +22,7 @@ export type ProblemReason =
   | 'noContact'
   | 'noName'
   | 'stale'
+  | 'futureDate'
   | 'hours'
   | 'hoursWithoutChannel'
   | 'timeZone';
