@@ -136,7 +136,8 @@ describe('a bad value', () => {
     ['helpline-card', 'chat-url', 'www.raddabarnen.se/oroschatten'],
     ['helpline-card', 'verified', '2062-11-20'],
     ['helpline-card', 'info-url', 'https://exa mple.se:99999/'],
-    ['helpline-card', 'emergency-phone', 'ring 112'],
+    // Not "ring 112" alone: the copy now says "Vid akut fara, ring 112" with no invisible characters between.
+    ['helpline-card', 'emergency-phone', 'ring 112 nu'],
     ['helpline-card', 'police-phone', 'polisen'],
     ['helpline-card', 'social-services-url', 'vbscript:msgbox(1)'],
     ['helpline-card', 'languages', 'svenska!'],
