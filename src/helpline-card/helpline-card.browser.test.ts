@@ -206,7 +206,7 @@ describe('<support-helpline-card>', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.deep.equal([
-      '<support-helpline-card> verified: 2062-11-20 is after today, so it is left out; write the date you checked the details with the service.',
+      '<support-helpline-card> verified: 2062-11-20 is after today, so it is left out.',
     ]);
     expect(visibleText(shadow(card))).not.to.include('checked on');
     expect(visibleText(shadow(card))).not.to.include('2062');

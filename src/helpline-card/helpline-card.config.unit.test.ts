@@ -207,7 +207,7 @@ describe('hours, time zone and freshness', () => {
               attributes: ['verified'],
               kind: 'refused',
               reason: 'futureDate',
-              message: `verified: ${verified} is after today, so it is left out; write the date you checked the details with the service.`,
+              message: `verified: ${verified} is after today, so it is left out.`,
             },
           ],
     );

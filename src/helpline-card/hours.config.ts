@@ -19,11 +19,9 @@ function readHours(name: string, value: Attribute, channel: unknown, problems: P
       refused(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
     );
   }
-  if (!channel) {
-    problems.push(refused(name, 'hoursWithoutChannel', 'the card has no such link, so the hours are not shown.'));
-    return undefined;
-  }
-  return parsed.ok ? {text, schedule: parsed.schedule} : {text};
+  if (channel) return parsed.ok ? {text, schedule: parsed.schedule} : {text};
+  problems.push(refused(name, 'hoursWithoutChannel', 'the card has no such link, so the hours are not shown.'));
+  return undefined;
 }
 
 function readTimeZone(value: Attribute, problems: Problem[]): string {
