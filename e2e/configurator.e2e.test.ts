@@ -242,8 +242,13 @@ describe('what an editor publishes has been checked', () => {
     const code = await copy(page, '#page-part');
     for (const unchecked of ['phone-hours', 'chat-hours', 'verified', 'support-action-plan'])
       expect(code).not.toContain(unchecked);
-    // Until the example's values are all replaced, the note stays.
+    // Until the example's name, number and chat are all replaced, the note stays.
     expect(await note.isVisible()).toBe(true);
+    await page.fill(field('helpline-card', 'name'), 'Stödlinjen');
+    await page.fill(field('helpline-card', 'phone'), '0923-650 00');
+    expect(await note.isVisible()).toBe(true);
+    await page.fill(field('helpline-card', 'chat-url'), 'https://kalix.example/chatt');
+    await expect.poll(() => note.isVisible()).toBe(false);
   });
 
   it('a link without https:// is refused beside the field with the fix, in Swedish and in English', async () => {

@@ -29,6 +29,8 @@ function rank(code: string) {
   return code === 'sv' ? 0 : code === 'en' ? 1 : 2;
 }
 const WIDTHS = ['phone', 'sidebar', 'desktop'] as const;
+/** The example's values an editor must check with the service (texts.exampleNotes names them). */
+const EXAMPLE_CHECKS: Record<string, string[]> = {'support-helpline-card': ['name', 'phone', 'chat-url']};
 
 interface ElementState {
   spec: ElementSpec;
@@ -142,10 +144,10 @@ export class ConfiguratorApp extends LitElement {
     return parts.join('\n\n');
   }
 
-  /** The element still holds a value from the example, which its note says to check. */
+  /** A field its note names still holds the example's value: the editor has not checked it yet. */
   private showsExample(tag: string, values: Values): boolean {
     const example = this.example?.elements.get(tag);
-    return Boolean(example && Object.entries(example).some(([name, value]) => value !== '' && values[name] === value));
+    return (EXAMPLE_CHECKS[tag] ?? []).some((name) => example?.[name] && values[name] === example[name]);
   }
 
   private renderElement({spec, included, values}: ElementState, texts: Texts) {
