@@ -41,7 +41,7 @@ async function renderedTexts(page: Page): Promise<Record<string, string>> {
     const byId = (id: string) => Document.prototype.getElementById.call(document, id);
     // Its own content, once the element says it has rendered in its language.
     const root = (id: string) => {
-      const element = byId(id) as (HTMLElement & {rendered?: boolean}) | null;
+      const element = byId(id) as HTMLElement & {rendered?: boolean};
       return element?.rendered ? element.shadowRoot?.querySelector<HTMLElement>('[lang]') : undefined;
     };
     const ids = ['panel', 'card', 'plan', 'exit'];

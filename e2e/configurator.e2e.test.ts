@@ -134,8 +134,11 @@ describe('a bad value', () => {
   it.each([
     ['helpline-card', 'phone', '020-100 200 eller 112'],
     ['helpline-card', 'chat-url', 'javascript:alert(1)'],
+    ['helpline-card', 'chat-url', 'www.raddabarnen.se/oroschatten'],
+    ['helpline-card', 'verified', '2062-11-20'],
     ['helpline-card', 'info-url', 'https://exa mple.se:99999/'],
-    ['helpline-card', 'emergency-phone', 'ring 112'],
+    // Not "ring 112" alone: the copy now says "Vid akut fara, ring 112" with no invisible characters between.
+    ['helpline-card', 'emergency-phone', 'ring 112 nu'],
     ['helpline-card', 'police-phone', 'polisen'],
     ['helpline-card', 'social-services-url', 'vbscript:msgbox(1)'],
     ['helpline-card', 'languages', 'svenska!'],
@@ -147,6 +150,11 @@ describe('a bad value', () => {
     ['action-plan', 'document-lang', 'svenska!'],
   ])('in %s %s (%j) shows its message beside the field and never reaches the code', async (tag, name, bad) => {
     const {page} = await openConfigurator();
+    // The form starts without the action plan: the editor ticks it and gives its link.
+    if (tag === 'action-plan') {
+      await page.check(field(tag, 'include'));
+      await page.fill(field(tag, 'href'), 'handlingsplan.pdf');
+    }
     const input = page.locator(field(tag, name));
     const error = page.locator(`[id="support-${tag}--${name}-error"]`);
     const before = await input.inputValue();
@@ -188,6 +196,140 @@ describe('a bad value', () => {
     await expect.poll(() => page.locator('#script-src-error').isVisible()).toBe(true);
     await expect.poll(() => page.locator(SITE_CODE).textContent()).toContain('/support-widget/support-widget.js');
     expect(await page.locator(SITE_CODE).textContent()).not.toContain('javascript:');
+  });
+});
+
+/** Where the phone number's first and last groups are on screen, in a root's text (shadow roots too). */
+function numberPositions(element: Element, inShadow: boolean): {first: number; last: number} | undefined {
+  const root = inShadow ? element.shadowRoot! : element;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const start = text.indexOf('020');
+    const end = text.lastIndexOf('200');
+    if (start < 0 || end <= start) continue;
+    const x = (from: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + 3);
+      return range.getBoundingClientRect().left;
+    };
+    return {first: x(start), last: x(end)};
+  }
+  return undefined;
+}
+
+describe('what an editor publishes has been checked', () => {
+  it('an editor who changes only the municipality’s name copies no hours, no verified and no action plan, and is told the example must be checked', async () => {
+    const {page} = await openConfigurator();
+    const empty: [string, string][] = [
+      ['helpline-card', 'phone-hours'],
+      ['helpline-card', 'chat-hours'],
+      ['helpline-card', 'verified'],
+      ['info-panel', 'coordinator'],
+    ];
+    for (const [tag, name] of empty) expect(await page.locator(field(tag, name)).inputValue(), name).toBe('');
+    expect(await page.locator(field('action-plan', 'include')).isChecked()).toBe(false);
+    const note = page.locator('[id="support-helpline-card--example"]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/exempel.*Kontrollera dem med stödlinjen/i);
+    // The verified field says whose check it is.
+    expect(await page.locator(`label[for="support-helpline-card--verified"]`).textContent()).toMatch(
+      /du kontrollerade/,
+    );
+
+    await page.fill(field('info-panel', 'municipality'), 'Kalix kommun');
+    await outputReady(page, 'Kalix kommun');
+    const code = await copy(page, '#page-part');
+    for (const unchecked of ['phone-hours', 'chat-hours', 'verified', 'support-action-plan'])
+      expect(code).not.toContain(unchecked);
+    // Until the example's name, number and chat are all replaced, the note stays.
+    expect(await note.isVisible()).toBe(true);
+    await page.fill(field('helpline-card', 'name'), 'Stödlinjen');
+    await page.fill(field('helpline-card', 'phone'), '0923-650 00');
+    expect(await note.isVisible()).toBe(true);
+    await page.fill(field('helpline-card', 'chat-url'), 'https://kalix.example/chatt');
+    await expect.poll(() => note.isVisible()).toBe(false);
+  });
+
+  it('a link without https:// is refused beside the field with the fix, in Swedish and in English', async () => {
+    const {page} = await openConfigurator();
+    const chat = page.locator(field('helpline-card', 'chat-url'));
+    await chat.fill('www.raddabarnen.se/oroschatten');
+    const error = page.locator('[id="support-helpline-card--chat-url-error"]');
+    await expect.poll(() => error.textContent()).toContain('Börja adressen med https://');
+    await page.getByRole('button', {name: 'In English'}).click();
+    await expect.poll(() => error.textContent()).toContain('Start the address with https://');
+    expect(await page.locator('.preview support-helpline-card').getAttribute('chat-url')).toBeNull();
+  });
+
+  it('pasted values that quote another message are refused all the same', async () => {
+    const {page} = await openConfigurator();
+    await page.fill(
+      '#paste',
+      '<support-helpline-card name="Linjen" phone="020-100 200" chat-url="javascript:alert(1)//has no name" heading-level="7 has no name"></support-helpline-card>',
+    );
+    await page.getByRole('button', {name: 'Fyll i formuläret'}).click();
+    await expect.poll(() => page.locator(field('helpline-card', 'chat-url')).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(field('helpline-card', 'heading-level')).getAttribute('aria-invalid')).toBe('true');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+    const code = await outputReady(page, 'name="Linjen"');
+    expect(code).not.toContain('has no name');
+    expect(code).not.toContain('javascript:');
+  });
+
+  it('“Visa inget nödnummer” replaces typing none', async () => {
+    const {page} = await openConfigurator();
+    await page.check(field('helpline-card', 'no-emergency'));
+    await expect.poll(() => outputReady(page)).toContain('emergency-phone="none"');
+    expect(await page.locator(field('helpline-card', 'emergency-phone')).count()).toBe(0);
+    await page.uncheck(field('helpline-card', 'no-emergency'));
+    await expect.poll(() => outputReady(page)).not.toContain('emergency-phone');
+  });
+
+  it('the quick exit comes first, its copy is its link alone, and Shift three times in a field stays on the configurator', async () => {
+    const {page} = await openConfigurator();
+    await page.check(field('quick-exit', 'include'));
+    const code = await outputReady(page, 'support-quick-exit');
+    expect(code.startsWith('<support-quick-exit>')).toBe(true);
+    const exit = code.slice(0, code.indexOf('</support-quick-exit>'));
+    expect(exit).not.toMatch(/Shift|Skift/i);
+    expect(exit).not.toContain('Lämnar');
+    expect(exit).toContain('<div data-support-fallback><a href="https://www.google.com/">Lämna sidan</a></div>');
+    expect(await page.locator('.preview support-quick-exit').getAttribute('preview')).toBeNull();
+
+    const address = page.url();
+    await page.locator(field('info-panel', 'municipality')).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect
+      .poll(() => page.locator('.preview support-quick-exit').evaluate((e) => e.shadowRoot!.textContent))
+      .toContain('Would go to https://www.google.com/');
+    expect(page.url()).toBe(address);
+    expect(await page.locator('h1').textContent()).toBe('Skapa koden för stödrutan');
+  });
+
+  it('the copy holds no invisible characters, and the Arabic preview and copy show the number in order', async () => {
+    const {page} = await openConfigurator();
+    await page.selectOption('#preview-lang', 'ar');
+    await expect.poll(() => page.locator(PAGE_CODE).textContent()).toMatch(/<p>[^<]*[\u0600-\u06ff]/);
+    const code = await outputReady(page, 'dir="ltr"');
+    expect(code).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/);
+    expect(code).toContain('<bdi dir="ltr">020-100 200</bdi>');
+
+    // On screen, the number reads left to right in the right-to-left preview...
+    const preview = await page.locator('.preview support-helpline-card').evaluate(numberPositions, true);
+    expect(preview!.first).toBeLessThan(preview!.last);
+    // ...and in the copy, on an Arabic page without JavaScript.
+    const arabic = await openHtml(
+      env.browser,
+      env.server,
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة</title></head><body><main>${code}</main></body></html>`,
+      {javaScriptEnabled: false},
+    );
+    const copied = await arabic.page
+      .locator('support-helpline-card [data-support-fallback]')
+      .evaluate(numberPositions, false);
+    expect(copied!.first).toBeLessThan(copied!.last);
   });
 });
 

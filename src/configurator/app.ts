@@ -10,7 +10,7 @@ import {checkUrl} from '../lib/url.js';
 import {textDirection} from '../lib/locale.js';
 import {BUILD} from './build-info.js';
 import {CodeOutput} from './code-output.js';
-import {ElementPreview} from './element-preview.js';
+import {ElementPreview, QUICK_EXIT} from './element-preview.js';
 import {checkValues, ElementForm} from './element-form.js';
 import {checkboxField, textField} from './field.js';
 import {isBoolean, writeElement, writeScriptTag, type Checked, type ElementSpec, type Values} from './model.js';
@@ -29,6 +29,8 @@ function rank(code: string) {
   return code === 'sv' ? 0 : code === 'en' ? 1 : 2;
 }
 const WIDTHS = ['phone', 'sidebar', 'desktop'] as const;
+/** The example's values an editor must check with the service (texts.exampleNotes names them). */
+const EXAMPLE_CHECKS: Record<string, string[]> = {'support-helpline-card': ['name', 'phone', 'chat-url']};
 
 interface ElementState {
   spec: ElementSpec;
@@ -125,10 +127,16 @@ export class ConfiguratorApp extends LitElement {
     return checkUrl(this.scriptSrc).ok && this.scriptSrc.trim() ? this.scriptSrc.trim() : DEFAULT_SCRIPT;
   }
 
+  /** The quick exit first, as the README says: the first thing a keyboard or screen reader reaches. */
+  private inPageOrder(): ElementState[] {
+    const first = (element: ElementState) => (element.spec.tag === QUICK_EXIT ? 0 : 1);
+    return [...this.elements].sort((a, b) => first(a) - first(b));
+  }
+
   /** The page part, once every element shows the page's language; undefined until then. */
   private pageCode(): string | undefined {
     const parts: string[] = [];
-    for (const {spec, included, checked, preview} of this.elements) {
+    for (const {spec, included, checked, preview} of this.inPageOrder()) {
       if (!included) continue;
       if (preview.copy?.lang !== this.pageLang) return undefined;
       parts.push(writeElement(spec.tag, checked.attributes, preview.copy.nodes));
@@ -136,10 +144,18 @@ export class ConfiguratorApp extends LitElement {
     return parts.join('\n\n');
   }
 
+  /** A field its note names still holds the example's value: the editor has not checked it yet. */
+  private showsExample(tag: string, values: Values): boolean {
+    const example = this.example?.elements.get(tag);
+    return (EXAMPLE_CHECKS[tag] ?? []).some((name) => example?.[name] && values[name] === example[name]);
+  }
+
   private renderElement({spec, included, values}: ElementState, texts: Texts) {
     const {tag} = spec;
+    const note = texts.exampleNotes[tag];
     return html`<fieldset class="element">
       <legend>${texts.elements[tag] ?? tag}</legend>
+      ${note && included && this.showsExample(tag, values) ? html`<p class="example-note" id="${tag}--example">${note}</p>` : nothing}
       <div class="field check">
         <input type="checkbox" id="${tag}--include" .checked=${live(included)}
           @change=${(event: Event) => this.change(tag, {included: (event.target as HTMLInputElement).checked})}>
@@ -178,7 +194,7 @@ export class ConfiguratorApp extends LitElement {
         ${
           this.previewFailed
             ? html`<p class="error">${texts.previewFailed}</p>`
-            : this.elements.map(({preview}) => preview.element)
+            : this.inPageOrder().map(({preview}) => preview.element)
         }
       </div>
     </section>`;

@@ -22,8 +22,11 @@ import {
   type Value,
   type Values,
 } from './model.js';
-import {viewProblems} from './problems.js';
+import {viewProblems, type ProblemView} from './problems.js';
 import {TEXTS, type Texts, type UiLanguage} from './texts.js';
+
+/** The card's `emergency-phone="none"`, as a checkbox. */
+const NO_EMERGENCY = {attribute: 'emergency-phone', keyword: 'none'};
 
 /** Fields written as several sentences get a text area. */
 const MULTILINE = new Set(['description']);
@@ -75,14 +78,34 @@ export class ElementForm extends LitElement {
       hint: text
         ? text.hint
         : html`${texts.undocumented} <span lang="en">${attribute.description.replace(/\s+/g, ' ')}</span>`,
-      problems: viewProblems(this.checked.problems[attribute.name], texts),
+      problems: viewProblems(this.checked.problems[attribute.name], texts, attribute.name),
     };
+    if (attribute.name === NO_EMERGENCY.attribute) return this.emergencyField(tag, options, texts);
     return isBoolean(attribute)
       ? checkboxField({...options, value: value === true, onChange: (v) => this.change(attribute.name, v)})
       : textField(
           {...options, value: typeof value === 'string' ? value : '', onChange: (v) => this.change(attribute.name, v)},
           MULTILINE.has(attribute.name),
         );
+  }
+
+  /** The emergency number, or a checkbox for none: editors need not know the keyword `none`. */
+  private emergencyField(
+    tag: string,
+    options: {id: string; label: unknown; hint: unknown; problems: ProblemView},
+    texts: Texts,
+  ) {
+    const {attribute, keyword} = NO_EMERGENCY;
+    const value = this.values[attribute];
+    const none = typeof value === 'string' && value.trim().toLowerCase() === keyword;
+    return html`${checkboxField({
+      id: `${tag}--no-emergency`,
+      label: texts.noEmergency,
+      hint: texts.noEmergencyHint,
+      value: none,
+      onChange: (checked) => this.change(attribute, checked ? keyword : ''),
+    })}
+    ${none ? nothing : textField({...options, value: typeof value === 'string' ? value : '', onChange: (v) => this.change(attribute, v)})}`;
   }
 
   protected override render() {

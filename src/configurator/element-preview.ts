@@ -8,6 +8,9 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {fallbackOf, renderedContent} from './fallback.js';
 import type {Checked, ElementSpec, FallbackNode} from './model.js';
 
+/** The quick exit: first in the page part, and shown in preview mode. */
+export const QUICK_EXIT = 'support-quick-exit';
+
 export interface FallbackCopy {
   /** The language the element rendered in. */
   lang: string;
@@ -29,6 +32,8 @@ export class ElementPreview implements ReactiveController {
     private readonly spec: ElementSpec,
   ) {
     this.element = document.createElement(spec.tag);
+    // The quick exit shows where it would go instead of leaving the configurator (a property, never in the code).
+    if (spec.tag === QUICK_EXIT) Object.assign(this.element, {preview: true});
     host.addController(this);
   }
 

@@ -5,7 +5,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../index.js';
 import {renderedIn} from '../../test/browser.js';
-import {fallbackOf} from './fallback.js';
+import {fallbackOf, visibleText} from './fallback.js';
 import {writeNodes} from './model.js';
 
 describe('the fallback copy of a rendered element', () => {
@@ -16,9 +16,10 @@ describe('the fallback copy of a rendered element', () => {
     </div>`);
     const card = wrapper.firstElementChild!;
     await renderedIn(card, 'sv');
+    // A name is isolated by a visible <bdi> (it may be written right to left); the test reads the words.
     const copy = writeNodes(fallbackOf(card)!, '')
       .join('\n')
-      .replace(/[\u2060\u2066-\u2069]/g, '');
+      .replace(/<\/?bdi>/g, '');
     expect(copy).to.equal(
       [
         '<h3>Linjen</h3>',
@@ -62,5 +63,17 @@ describe('the fallback copy of a rendered element', () => {
 
   it('is nothing before the element has rendered', () => {
     expect(fallbackOf(document.createElement('support-info-panel'))).to.equal(undefined);
+  });
+
+  it('isolates with visible markup, never invisible controls: a number in <bdi dir="ltr"> in right-to-left text', () => {
+    const text = 'اتصل بالرقم \u2066020-\u2060100\u00a0200\u2069 مع \u2068Föreningen\u2069\u200f';
+    const copy = writeNodes([{tag: 'p', children: visibleText(text, true)}], '').join('');
+    expect(copy).not.to.match(/[\u061c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/);
+    expect(copy).to.include('<bdi dir="ltr">020-100 200</bdi>');
+    expect(copy).to.include('<bdi>Föreningen</bdi>');
+    // In left-to-right text the number needs no markup.
+    expect(writeNodes([{tag: 'p', children: visibleText('Ring \u2066112\u2069', false)}], '')).to.deep.equal([
+      '<p>Ring 112</p>',
+    ]);
   });
 });

@@ -50,12 +50,38 @@ function paragraphs(nodes: FallbackNode[]): FallbackNode[] {
   return result;
 }
 
-function copy(node: Node): FallbackNode[] {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : [];
+/** A left-to-right isolate (a phone number) or a first-strong one (a name), as phoneText and isolate write them. */
+const ISOLATED = /\u2066([^\u2066-\u2069]*)\u2069|\u2068([^\u2066-\u2069]*)\u2069/g;
+/** Invisible controls an editor could neither see nor correct in a CMS (U+200C, which Persian words need, stays). */
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
+
+/**
+ * Text with its isolates as visible <bdi> markup, and no invisible controls left. A number needs
+ * its left-to-right <bdi> only in right-to-left text; in left-to-right text it is in order as it is.
+ */
+export function visibleText(text: string, rtl: boolean): FallbackNode[] {
+  const nodes: FallbackNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ISOLATED)) {
+    nodes.push(text.slice(last, match.index));
+    const [, ltr, isolated] = match;
+    const children = [(ltr ?? isolated ?? '').replace(INVISIBLE, '')];
+    if (ltr === undefined) nodes.push({tag: 'bdi', children});
+    else nodes.push(rtl ? {tag: 'bdi', attributes: [['dir', 'ltr']], children} : children[0]!);
+    last = match.index + match[0].length;
+  }
+  nodes.push(text.slice(last));
+  return nodes
+    .map((node) => (typeof node === 'string' ? node.replace(INVISIBLE, '') : node))
+    .filter((node) => node !== '');
+}
+
+function copy(node: Node, rtl: boolean): FallbackNode[] {
+  if (node.nodeType === Node.TEXT_NODE) return visibleText(node.textContent ?? '', rtl);
   if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('data-live'))
     return [];
   if (node.localName === 'slot' || node.localName === 'style' || node.localName === 'svg') return [];
-  const children = [...node.childNodes].flatMap(copy);
+  const children = [...node.childNodes].flatMap((child) => copy(child, rtl));
   const level = node.getAttribute('role') === 'heading' ? node.getAttribute('aria-level') : null;
   if (level) return [{tag: `h${level}`, children}];
   // A list of links alone becomes a paragraph per link: on a page without styles, list items sit
@@ -86,6 +112,13 @@ export function renderedContent(element: Element): Element | undefined {
 
 /** The copy of an element that has rendered in its language; undefined while it has not. */
 export function fallbackOf(element: Element): FallbackNode[] | undefined {
-  const content = renderedContent(element);
-  return content ? [...content.childNodes].flatMap(copy) : undefined;
+  const root = renderedContent(element);
+  if (!root) return undefined;
+  const rtl = getComputedStyle(root).direction === 'rtl';
+  // The quick exit's copy is its link alone: Shift, its status and its overlay work only with the script.
+  if (element.localName === 'support-quick-exit') {
+    const link = root.querySelector('a[part="button"]');
+    return link ? copy(link, rtl) : undefined;
+  }
+  return [...root.childNodes].flatMap((child) => copy(child, rtl));
 }

@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {TAGS} from '../tags.js';
 import {checkElement, readManifest, writeElement, writeScriptTag, type ElementSpec, type Manifest} from './model.js';
 import {PARSERS} from './parsers.js';
+import {viewProblems} from './problems.js';
+import {TEXTS} from './texts.js';
 import type {Problem} from '../lib/problems.js';
 
 /** What the configurator shows an editor for each problem: the reason the parser gave. */
@@ -53,6 +55,8 @@ describe('checking a form', () => {
 
   it.each([
     ['chat-url', 'javascript:alert(1)', 'link'],
+    ['chat-url', 'www.raddabarnen.se/oroschatten', 'hostWithoutScheme'],
+    ['social-services-url', 'overkalix.se', 'hostWithoutScheme'],
     ['info-url', 'https://exa mple.se:99999/', 'badLink'],
     ['phone', '020-100 200 eller 112', 'phone'],
     ['police-phone', 'ring polisen', 'phone'],
@@ -93,6 +97,17 @@ describe('checking a form', () => {
     expect(recent.attributes).toContainEqual(['verified', '2025-12-02']);
   });
 
+  it('a verified date after today is refused beside the field and left out', () => {
+    const good = {name: 'Orostelefonen', phone: '020-100 200'};
+    const {attributes, problems} = checkElement(card, {...good, verified: '2062-11-20'}, parse, {
+      year: 2026,
+      month: 12,
+      day: 2,
+    });
+    expect(problems.verified!.map((problem) => [problem.kind, problem.reason])).toEqual([['refused', 'futureDate']]);
+    expect(JSON.stringify(attributes)).not.toContain('2062');
+  });
+
   it('a card nobody can reach says so beside both ways to reach it', () => {
     const {problems} = checkElement(card, {name: 'Orostelefonen'}, parse);
     expect(problems.phone!.map(reason)).toEqual(['noContact']);
@@ -116,6 +131,33 @@ describe('checking a form', () => {
   it('the action plan without its link says the link is missing', () => {
     const {problems} = checkElement(spec('support-action-plan'), {}, PARSERS['support-action-plan']);
     expect(problems.href!.map(reason)).toEqual(['missingLink']);
+  });
+});
+
+describe('what a field says', () => {
+  const card = spec('support-helpline-card');
+  const parse = PARSERS['support-helpline-card'];
+
+  it('its own problem first, before one it shares with other fields', () => {
+    const {problems} = checkElement(card, {name: 'Linjen', phone: 'ring oss'}, parse);
+    const view = viewProblems(problems.phone, TEXTS.en, 'phone');
+    expect(view.refused).toBe(true);
+    expect(view.message).toBe(`${TEXTS.en.problems.phone} ${TEXTS.en.problems.noContact}`);
+  });
+
+  it('an unusable emergency number is one message, which says what to do', () => {
+    const {problems} = checkElement(card, {name: 'Linjen', phone: '112', 'emergency-phone': 'inget'}, parse);
+    expect(viewProblems(problems['emergency-phone'], TEXTS.sv, 'emergency-phone').message).toBe(
+      TEXTS.sv.problems.emergency,
+    );
+  });
+
+  it('a host name without https:// tells the fix, in Swedish and in English', () => {
+    const {problems} = checkElement(card, {name: 'Linjen', 'chat-url': 'raddabarnen.se'}, parse);
+    expect(viewProblems(problems['chat-url'], TEXTS.sv, 'chat-url').message).toContain('Börja adressen med https://');
+    expect(viewProblems(problems['chat-url'], TEXTS.en, 'chat-url').message).toContain(
+      'Start the address with https://',
+    );
   });
 });
 

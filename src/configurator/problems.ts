@@ -4,7 +4,7 @@
  * refuses its value (a problem that only notes something leaves the value in the code).
  */
 import {readUrl} from '../lib/attributes.js';
-import type {Problem} from '../lib/problems.js';
+import type {Problem, ProblemReason} from '../lib/problems.js';
 import {rejects} from './model.js';
 import type {Texts} from './texts.js';
 
@@ -15,8 +15,15 @@ export interface ProblemView {
   message?: string;
 }
 
-export function viewProblems(problems: readonly Problem[] = [], texts: Texts): ProblemView {
-  const message = [...new Set(problems.map((problem) => texts.problems[problem.reason]))].join(' ');
+/** A reason whose words for editors already say what another's do: only the first is shown. */
+const SAYS_ALSO: Partial<Record<ProblemReason, ProblemReason>> = {emergency: 'phone'};
+
+/** `attribute`'s own problems come first, then those it shares with other fields ("no way to reach it"). */
+export function viewProblems(problems: readonly Problem[] = [], texts: Texts, attribute?: string): ProblemView {
+  const own = (problem: Problem) => (problem.attributes.length === 1 && problem.attributes[0] === attribute ? 0 : 1);
+  const reasons = new Set([...problems].sort((a, b) => own(a) - own(b)).map((problem) => problem.reason));
+  for (const reason of reasons) if (SAYS_ALSO[reason]) reasons.delete(SAYS_ALSO[reason]);
+  const message = [...reasons].map((reason) => texts.problems[reason]).join(' ');
   return {refused: rejects(problems), ...(message ? {message} : {})};
 }
 

@@ -19,6 +19,10 @@ export interface Texts {
   otherLanguage: string;
   formHeading: string;
   include: string;
+  /** Beside an element the form starts with an example for: what to check before publishing. */
+  exampleNotes: Record<string, string>;
+  noEmergency: string;
+  noEmergencyHint: string;
   elements: Record<string, string>;
   attributes: Record<string, Record<string, AttributeText>>;
   undocumented: string;
@@ -58,6 +62,12 @@ const sv: Texts = {
   otherLanguage: 'In English',
   formHeading: '1. Fyll i uppgifterna',
   include: 'Ta med på sidan',
+  exampleNotes: {
+    'support-helpline-card':
+      'Exempel: stödlinjens namn, nummer och chatt är ifyllda som exempel. Kontrollera dem med stödlinjen innan ni publicerar.',
+  },
+  noEmergency: 'Visa inget nödnummer',
+  noEmergencyHint: 'Bocka bara i om sidan redan visar nödnumret på annat sätt.',
   elements: {
     'support-helpline-card': 'Stödlinjens kort',
     'support-info-panel': 'Text om extremism',
@@ -82,7 +92,7 @@ const sv: Texts = {
       },
       'emergency-phone': {
         label: 'Nödnummer',
-        hint: 'Lämna tomt för 112. Skriv none för att inte visa något nödnummer.',
+        hint: 'Lämna tomt för 112.',
       },
       'police-phone': {label: 'Polisens nummer när det inte är akut', hint: 'Till exempel 114 14.'},
       'social-services-url': {label: 'Länk till socialtjänsten', hint: 'Kommunens sida om socialtjänsten.'},
@@ -92,13 +102,13 @@ const sv: Texts = {
       },
       'phone-hours': {
         label: 'Telefontider',
-        hint: 'Till exempel Mo-Fr 09:00-16:00; Sa,Su,PH off; Jul off. Mo, Tu, We, Th, Fr, Sa, Su är veckodagarna, PH röda dagar, Jan till Dec månaderna: Jun-Aug Mo-Fr 10:00-14:00 är sommartider. En senare regel gäller före en tidigare. Högst 50 regler och 20 pass per dag. Se README för fler exempel.',
+        hint: 'Dagarna skrivs med engelska förkortningar: Mo måndag, Tu tisdag, We onsdag, Th torsdag, Fr fredag, Sa lördag, Su söndag, PH röda dagar; månaderna Jan till Dec. Tre exempel: ”Mo-Fr 09:00-16:00; PH off” är vardagar 9–16, stängt röda dagar. ”Mo 12:00-18:00; Th 09:00-13:00; PH off” är måndag 12–18 och torsdag 9–13. ”Mo-Fr 09:00-16:00; Jun-Aug Mo-Fr 10:00-14:00; PH off” har kortare tider på sommaren. En senare regel gäller före en tidigare. Högst 50 regler och 20 pass per dag.',
       },
       'chat-hours': {label: 'Chattens öppettider', hint: 'Skrivs som telefontiderna, till exempel Mo-Th 18:00-21:00.'},
       'time-zone': {label: 'Tidszon', hint: 'Lämna tomt för svensk tid (Europe/Stockholm).'},
       verified: {
-        label: 'Datum då uppgifterna kontrollerades',
-        hint: 'Datum som ÅÅÅÅ-MM-DD då ni senast kollade nummer och tider med stödlinjen. Äldre än 12 månader: rutan visar inte längre om det är öppet just nu.',
+        label: 'Datum då du kontrollerade uppgifterna med stödlinjen',
+        hint: 'Datum som ÅÅÅÅ-MM-DD då du själv senast kollade nummer och tider med stödlinjen. Lämna tomt om du inte har gjort det. Äldre än 12 månader: rutan visar inte längre om det är öppet just nu.',
       },
       'show-verified': {label: 'Visa datumet för besökarna', hint: '”Uppgifterna kontrollerades …” syns i rutan.'},
     },
@@ -165,9 +175,11 @@ const sv: Texts = {
     notText: 'Det här är ingen text.',
     link: 'Länken kan inte användas. Skriv en adress som börjar med https:// eller /.',
     badLink: 'Det här är ingen fungerande länk. Kontrollera adressen.',
+    hostWithoutScheme: 'Adressen saknar https:// och skulle bli en trasig länk. Börja adressen med https://.',
     missingLink: 'Länken behövs: utan den visas bara reservtexten.',
     phone: 'Skriv ett enda telefonnummer med siffror, till exempel 020-100 200, utan ord eller anknytning.',
-    emergency: 'Då visas 112. Skriv none för att inte visa något nödnummer.',
+    emergency:
+      'Skriv ett telefonnummer med siffror, till exempel 112. Annars visas 112. Bocka i ”Visa inget nödnummer” för att inte visa något.',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-12.',
     size: 'Skriv storleken i byte (1258291) eller som 1,2 MB.',
     language: 'Skriv språkkoder som sv, en eller ar.',
@@ -183,6 +195,7 @@ const sv: Texts = {
     hoursWithoutChannel: 'Fyll i telefonnummer eller chattlänk också, annars visas inte tiderna.',
     timeZone: 'Skriv en tidszon som Europe/Stockholm, eller lämna tomt.',
     samePage: 'Adressen leder tillbaka till den här sidan. Skriv adressen till en annan webbplats.',
+    futureDate: 'Datumet har inte kommit än. Skriv dagen då du kontrollerade uppgifterna, eller lämna tomt.',
   },
 };
 
@@ -193,6 +206,12 @@ const en: Texts = {
   otherLanguage: 'På svenska',
   formHeading: '1. Fill in the details',
   include: 'Put it on the page',
+  exampleNotes: {
+    'support-helpline-card':
+      'Example: the line’s name, number and chat are filled in as an example. Check them with the line before you publish.',
+  },
+  noEmergency: 'Show no emergency number',
+  noEmergencyHint: 'Tick only if the page already shows the emergency number another way.',
   elements: {
     'support-helpline-card': 'Support line card',
     'support-info-panel': 'Text on extremism',
@@ -220,7 +239,7 @@ const en: Texts = {
       },
       'emergency-phone': {
         label: 'Emergency number',
-        hint: 'Leave empty for 112. Write none to show no emergency number.',
+        hint: 'Leave empty for 112.',
       },
       'police-phone': {label: 'Police number when it is not urgent', hint: 'For example 114 14.'},
       'social-services-url': {label: 'Link to social services', hint: 'The municipality’s social services page.'},
@@ -230,13 +249,13 @@ const en: Texts = {
       },
       'phone-hours': {
         label: 'Phone hours',
-        hint: 'For example Mo-Fr 09:00-16:00; Sa,Su,PH off; Jul off. Mo, Tu, We, Th, Fr, Sa, Su are the weekdays, PH public holidays, Jan to Dec the months: Jun-Aug Mo-Fr 10:00-14:00 are summer hours. A later rule wins over an earlier one. At most 50 rules and 20 sessions a day. More examples in the README.',
+        hint: 'Days as Mo, Tu, We, Th, Fr, Sa, Su, PH for public holidays; months Jan to Dec. Three examples: “Mo-Fr 09:00-16:00; PH off” is weekdays 9–16, closed on public holidays. “Mo 12:00-18:00; Th 09:00-13:00; PH off” is Monday 12–18 and Thursday 9–13. “Mo-Fr 09:00-16:00; Jun-Aug Mo-Fr 10:00-14:00; PH off” has shorter summer hours. A later rule wins over an earlier one. At most 50 rules and 20 sessions a day.',
       },
       'chat-hours': {label: 'Chat hours', hint: 'Written like the phone hours, for example Mo-Th 18:00-21:00.'},
       'time-zone': {label: 'Time zone', hint: 'Leave empty for Swedish time (Europe/Stockholm).'},
       verified: {
-        label: 'Details checked on',
-        hint: 'A date as YYYY-MM-DD when you last checked the numbers and hours with the line. Older than 12 months: the box no longer says whether it is open now.',
+        label: 'Date you checked the details with the line',
+        hint: 'A date as YYYY-MM-DD when you yourself last checked the numbers and hours with the line. Leave it empty if you have not. Older than 12 months: the box no longer says whether it is open now.',
       },
       'show-verified': {label: 'Show the date to visitors', hint: '“Information checked on …” shows in the box.'},
     },
@@ -300,9 +319,11 @@ const en: Texts = {
     notText: 'This is not text.',
     link: 'This link cannot be used. Write an address that starts with https:// or /.',
     badLink: 'This is not a working link. Check the address.',
+    hostWithoutScheme: 'The address has no https:// and would be a broken link. Start the address with https://.',
     missingLink: 'The link is needed: without it only the fallback text shows.',
     phone: 'Write one phone number in digits, for example 020-100 200, without words or an extension.',
-    emergency: '112 is shown instead. Write none to show no emergency number.',
+    emergency:
+      'Write a phone number in digits, for example 112. Otherwise 112 is shown. Tick “Show no emergency number” to show none.',
     date: 'Write the date as YYYY-MM-DD, for example 2024-03-12.',
     size: 'Write the size in bytes (1258291) or like 1.2 MB.',
     language: 'Write language codes such as sv, en or ar.',
@@ -318,6 +339,7 @@ const en: Texts = {
     hoursWithoutChannel: 'Fill in the phone number or the chat link too, or the hours are not shown.',
     timeZone: 'Write a time zone such as Europe/Stockholm, or leave it empty.',
     samePage: 'The address leads back to this page. Write the address of another site.',
+    futureDate: 'That date has not come yet. Write the day you checked the details, or leave it empty.',
   },
 };
 

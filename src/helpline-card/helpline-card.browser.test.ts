@@ -178,6 +178,40 @@ describe('<support-helpline-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('refuses a chat address without https://, with one warning that says the fix', async () => {
+    const warnings = captureWarnings();
+    let card: SupportHelplineCard;
+    try {
+      card = await fixture(
+        html`<support-helpline-card name="Orostelefonen" phone="020-100 200" chat-url="www.raddabarnen.se/oroschatten"></support-helpline-card>`,
+      );
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      '<support-helpline-card> chat-url: "www.raddabarnen.se/oroschatten" has no https://, so it is left out; start the address with https://.',
+    ]);
+    expect(link(card, '[part="chat-link"]')).to.be.null;
+    for (const a of shadow(card).querySelectorAll('a')) expect(a.getAttribute('href')).not.to.include('raddabarnen');
+  });
+
+  it('refuses a verified date after today, with one warning, and shows no "checked on" line', async () => {
+    const warnings = captureWarnings();
+    let card: SupportHelplineCard;
+    try {
+      card = await fixture(
+        html`<support-helpline-card name="Orostelefonen" phone="020-100 200" verified="2062-11-20" show-verified></support-helpline-card>`,
+      );
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      '<support-helpline-card> verified: 2062-11-20 is after today, so it is left out.',
+    ]);
+    expect(visibleText(shadow(card))).not.to.include('checked on');
+    expect(visibleText(shadow(card))).not.to.include('2062');
+  });
+
   it('still helps when the editor forgot nearly everything', async () => {
     const warnings = captureWarnings();
     let card: SupportHelplineCard;

@@ -102,12 +102,23 @@ const hoursAsWritten: HoursReader = (attributes, {phone, chat}) => {
   };
 };
 
-/** More than 12 months before `today`: `verified` a date as read from YYYY-MM-DD, `today` Stockholm's. */
-export function isStale(verified: Date, today: CalendarDate): boolean {
+/** Days from `date` (as read from YYYY-MM-DD), `years` later, to `today` (Stockholm's). */
+function daysTo(date: Date, today: CalendarDate, years = 0): number {
   return (
-    dayNumber({year: verified.getUTCFullYear() + 1, month: verified.getUTCMonth() + 1, day: verified.getUTCDate()}) <
-    dayNumber(today)
+    dayNumber(today) -
+    dayNumber({year: date.getUTCFullYear() + years, month: date.getUTCMonth() + 1, day: date.getUTCDate()})
   );
+}
+
+/**
+ * `verified`, unless it is after today plus a day (a clock or a time zone may be a day ahead): a
+ * typo such as 2062 would turn the staleness check off and tell residents of a check nobody made.
+ */
+function readVerified(value: Attribute, today: CalendarDate | undefined, problems: Problem[]): Date | undefined {
+  const date = readDate('verified', value, problems);
+  if (!date || !today || daysTo(date, today) >= -1) return date;
+  problems.push(refused('verified', 'futureDate', `${isoDate(date)} is after today, so it is left out.`));
+  return undefined;
 }
 
 /**
@@ -124,8 +135,9 @@ export function parseHelplineConfig(
   const problems: Problem[] = [];
   const phone = readPhone('phone', attributes.phone, problems);
   const chatUrl = readUrl('chat-url', attributes.chatUrl, problems);
-  const verified = readDate('verified', attributes.verified, problems);
-  const stale = !!verified && !!today && isStale(verified, today);
+  const verified = readVerified(attributes.verified, today, problems);
+  // More than 12 months before today.
+  const stale = !!verified && !!today && daysTo(verified, today, 1) > 0;
   const config: HelplineConfig = {
     name: readText('name', attributes.name, problems),
     organization: readText('organization', attributes.organization, problems),

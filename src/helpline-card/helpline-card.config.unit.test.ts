@@ -190,11 +190,44 @@ describe('hours, time zone and freshness', () => {
     if (stale) expect(problems[0]).toMatchObject({attributes: ['verified'], kind: 'noted', reason: 'stale'});
   });
 
+  it.each([
+    ['a typo years ahead', '2062-11-20', false],
+    ['far in the future', '9999-12-31', false],
+    ['tomorrow (a clock or a time zone a day ahead)', '2026-12-03', true],
+    ['today', '2026-12-02', true],
+  ])('verified %s (%s) is used: %s', (_name, verified, used) => {
+    const {config, problems} = parseHelplineConfig({...reference, verified, showVerified: ''}, today);
+    expect(config.verified === undefined).toBe(!used);
+    expect(config.stale).toBe(false);
+    expect(problems).toEqual(
+      used
+        ? []
+        : [
+            {
+              attributes: ['verified'],
+              kind: 'refused',
+              reason: 'futureDate',
+              message: `verified: ${verified} is after today, so it is left out.`,
+            },
+          ],
+    );
+  });
+
   it('without verified, or without a date to compare with, the data is not stale', () => {
     expect(parseHelplineConfig({...reference, phoneHours: 'Mo 09:00-12:00'}, today, readHoursConfig).config.stale).toBe(
       false,
     );
     expect(parseHelplineConfig({...reference, verified: '2001-01-01'}).config.stale).toBe(false);
+  });
+
+  it('unreadable hours name their own format first, even on a card without that channel', () => {
+    const {problems} = parseHelplineConfig(
+      {...reference, phone: 'ring oss', phoneHours: 'vardagar 9-16'},
+      today,
+      readHoursConfig,
+    );
+    const hours = problems.filter((p) => p.attributes.includes('phone-hours')).map((p) => p.reason);
+    expect(hours).toEqual(['hours', 'hoursWithoutChannel']);
   });
 
   it('reads show-verified as a boolean and refuses a date that is not YYYY-MM-DD', () => {

@@ -91,7 +91,10 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
    * so a stray digit never rings a stranger.
    */
   phone?: string;
-  /** Link to the chat: http, https or relative; anything else is left out with a warning. */
+  /**
+   * Link to the chat: http, https or relative; anything else is left out with a warning, and so is
+   * a host name without a scheme (`www.raddabarnen.se/oroschatten`), which would be a broken link.
+   */
   chatUrl?: string;
   /** Link to the service's own page: opening hours and more. */
   infoUrl?: string;
@@ -120,7 +123,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /**
    * The date (YYYY-MM-DD) someone last checked the card's details with the service. More than 12
    * months ago: the hours are shown without an open/closed status, and the console warns. Without
-   * it, the status is shown.
+   * it, the status is shown. A date after today (a typo such as 2062) is left out with a warning.
    */
   verified?: string;
   /** Shows residents the `verified` date: "Information checked on 12 November 2026". */

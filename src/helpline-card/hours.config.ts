@@ -11,17 +11,17 @@ import type {Hours, HoursReader} from './helpline-card.config.js';
 function readHours(name: string, value: Attribute, channel: unknown, problems: Problem[]): Hours | undefined {
   const text = readText(name, value, problems);
   if (text === undefined) return undefined;
-  if (!channel) {
-    problems.push(refused(name, 'hoursWithoutChannel', 'the card has no such link, so the hours are not shown.'));
-    return undefined;
-  }
   const parsed = parseOpeningHours(text);
-  if (parsed.ok) return {text, schedule: parsed.schedule};
-  // The text is still shown, but not read as hours: the configurator keeps it out of the code.
-  problems.push(
-    refused(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
-  );
-  return {text};
+  // Its own format error first, even when the channel is missing too (an editor fixes both).
+  if (!parsed.ok) {
+    // The text is still shown, but not read as hours: the configurator keeps it out of the code.
+    problems.push(
+      refused(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
+    );
+  }
+  if (channel) return parsed.ok ? {text, schedule: parsed.schedule} : {text};
+  problems.push(refused(name, 'hoursWithoutChannel', 'the card has no such link, so the hours are not shown.'));
+  return undefined;
 }
 
 function readTimeZone(value: Attribute, problems: Problem[]): string {

@@ -56,7 +56,13 @@ export function readUrl(name: string, value: Attribute, problems: Problem[]): st
   problems.push(
     verdict.reason === 'scheme'
       ? refused(name, 'link', `${quote(text)} is not an http, https or relative link, so it is left out.`)
-      : refused(name, 'badLink', `${quote(text)} is not a valid link, so it is left out.`),
+      : verdict.reason === 'host'
+        ? refused(
+            name,
+            'hostWithoutScheme',
+            `${quote(text)} has no https://, so it is left out; start the address with https://.`,
+          )
+        : refused(name, 'badLink', `${quote(text)} is not a valid link, so it is left out.`),
   );
   return undefined;
 }

@@ -191,6 +191,12 @@ describe('problems as data', () => {
     ['text that is not text', (p: Problem[]) => readText('name', {}, p), 'name', 'notText'],
     ['an unsafe link', (p: Problem[]) => readUrl('chat-url', 'javascript:alert(1)', p), 'chat-url', 'link'],
     ['a malformed link', (p: Problem[]) => readUrl('info-url', 'https://', p), 'info-url', 'badLink'],
+    [
+      'a host name without https://',
+      (p: Problem[]) => readUrl('chat-url', 'www.raddabarnen.se/oroschatten', p),
+      'chat-url',
+      'hostWithoutScheme',
+    ],
     ['a phone number with words', (p: Problem[]) => readPhone('phone', 'ring oss', p), 'phone', 'phone'],
     ['a word for a boolean', (p: Problem[]) => readBoolean('anonymous', 'maybe', p), 'anonymous', 'boolean'],
     ['heading level 7', (p: Problem[]) => readHeadingLevel('7', p), 'heading-level', 'headingLevel'],
@@ -200,6 +206,14 @@ describe('problems as data', () => {
     ['a date in words', (p: Problem[]) => readDate('last-updated', 'igår', p), 'last-updated', 'date'],
   ] as const)('%s is refused, naming the attribute and the reason', (_, reader, attribute, reason) => {
     expect(found(reader)).toEqual([{attributes: [attribute], kind: 'refused', reason}]);
+  });
+
+  it('a host name without https:// is told the fix', () => {
+    const problems: Problem[] = [];
+    expect(readUrl('chat-url', 'www.raddabarnen.se/oroschatten', problems)).toBeUndefined();
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'chat-url: "www.raddabarnen.se/oroschatten" has no https://, so it is left out; start the address with https://.',
+    ]);
   });
 
   it('too many languages is one refusal of its own', () => {

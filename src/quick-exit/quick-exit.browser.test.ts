@@ -66,6 +66,23 @@ describe('<support-quick-exit>', () => {
     expect(exit.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('in preview mode, set from JavaScript only, a click or Shift 3 times says where it would go and stays', async () => {
+    const exit = await fixture<SupportQuickExit>(
+      html`<support-quick-exit href="https://www.smhi.se/"></support-quick-exit>`,
+    );
+    exit.preview = true;
+    const page = location.href;
+    const button = await ready(exit);
+    button.click();
+    await exit.updateComplete;
+    expect(visibleText(shadow(exit))).to.include('Would go to https://www.smhi.se/');
+    expect(shadow(exit).querySelector<HTMLDialogElement>('.overlay')!.open).to.equal(false);
+    for (let i = 0; i < 3; i++) pressShift();
+    await exit.updateComplete;
+    expect(location.href).to.equal(page);
+    expect(exit.hasAttribute('preview')).to.equal(false);
+  });
+
   it('tells screen readers how many more Shift presses leave the page', async () => {
     const exit = await fixture(html`<support-quick-exit href="/neutral"></support-quick-exit>`);
     await ready(exit);
