@@ -4,8 +4,10 @@
  *
  * 1. The embed script, dist/support-widget.js: src/index.ts as one minified IIFE file inside the
  *    second-copy guard, English and Swedish inside (src/built-in-locales.ts).
- * 2. The all-languages file, dist/support-widget.all.js: the same with every language inside
- *    (src/all-locales.ts in the place of built-in-locales.ts), for pages that load one file only.
+ * 2. The one file for any CMS, dist/support-widget.all.js: the same with every language and every
+ *    feature inside (src/all-locales.ts in the place of built-in-locales.ts, and
+ *    src/features/all-features.ts in the place of built-in.ts), for CMSs that give each upload its
+ *    own address and for pages that want one integrity hash to cover all the code that runs.
  * 3. The lazy features, dist/hours.js and dist/quick-exit.js (src/features/list.json): each with
  *    the embed script's Lit and its own texts in every language (scripts/lazy-feature.ts).
  * 4. The locales the embed script does not hold, dist/locales/<code>.js.
@@ -123,10 +125,16 @@ const scriptEdits = () => [sourceEdits({shortIds: true}), catalogueTexts(allFeat
 const script = await vite(embedScript('support-widget.js', scriptEdits()));
 report('1. The embed script', written('dist', script));
 
+// Every language and every feature inside, with their texts: one file, one integrity hash for all that runs.
 const all = await vite(
-  embedScript('support-widget.all.js', scriptEdits(), {'./built-in-locales.js': `${process.cwd()}/src/all-locales.ts`}),
+  embedScript('support-widget.all.js', [sourceEdits({shortIds: true})], {
+    './built-in-locales.js': `${process.cwd()}/src/all-locales.ts`,
+    './built-in.js': `${process.cwd()}/src/features/all-features.ts`,
+  }),
 );
-report('2. The all-languages file', written('dist', all));
+if (all.some((chunk) => chunk.dynamicImports.length))
+  throw new Error('support-widget.all.js imports another file: it must hold everything.');
+report('2. The one file for any CMS', written('dist', all));
 
 const features: string[] = [];
 for (const feature of FEATURES) {
