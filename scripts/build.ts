@@ -13,7 +13,8 @@
  * 4. The locales the embed script does not hold, dist/locales/<code>.js.
  * 5. The npm package's entries, dist/esm/ (src/elements.ts, src/define.ts), Lit left to the app.
  * 6. Their types, dist/types/ (tsconfig.package.json).
- * 7. The manifest, custom-elements.json (cem analyze).
+ * 7. The manifest, custom-elements.json (cem analyze), and the allowlist made from it for CMSs,
+ *    dist/allowlist.json (scripts/allowlist.ts).
  * 8. The configurator, dist/configurator/, with the manifest and the embed script's SRI hash.
  *
  * First, lit-localize writes the catalogues (src/generated/) from locales/*.xlf. Each step is a
@@ -27,6 +28,7 @@ import {build, type BuildEnvironmentOptions, type InlineConfig, type Plugin, typ
 import localize from '../lit-localize.json' with {type: 'json'};
 import pkg from '../package.json' with {type: 'json'};
 import {TAGS} from '../src/tags.js';
+import {allowlist} from './allowlist.js';
 import {catalogueTexts, FEATURES, featureBuild, featureTexts} from './lazy-feature.js';
 import {sriHash} from './release.mjs';
 import {sourceEdits} from './source-edits.js';
@@ -185,11 +187,14 @@ tool(process.execPath, ['node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.pac
 report('6. Their types', filesUnder('dist/types'));
 
 tool('node_modules/.bin/cem', ['analyze', '--quiet']);
-report('7. The manifest', ['custom-elements.json']);
+/** The elements as the analyzer read them from their JSDoc. */
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Parameters<typeof allowlist>[0];
+writeFileSync('dist/allowlist.json', `${JSON.stringify(allowlist(manifest), null, 2)}\n`);
+report('7. The manifest, and the allowlist made from it', ['custom-elements.json', 'dist/allowlist.json']);
 
 /** The configurator's build facts (src/configurator/build-info.ts). */
 const configuratorBuild = {
-  manifest: JSON.parse(readFileSync('custom-elements.json', 'utf8')) as unknown,
+  manifest,
   version: pkg.version,
   integrity: sriHash(readFileSync('dist/support-widget.js')),
 };
