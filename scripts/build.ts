@@ -167,9 +167,12 @@ for (const locale of localize.targetLocales.filter((code) => !inside.has(code)))
 }
 report('4. The locales not inside the embed script', locales);
 
-// The package leaves lit-localize to the app, whose msg() looks texts up by their full ids.
+// The package leaves lit-localize to the app, whose msg() looks texts up by their full ids. Its
+// catalogues hold the features' texts too, so a feature's chunk brings none (src/features/no-texts.ts)
+// and the app loads only the languages its elements use.
 const esm = await vite({
   plugins: [sourceEdits({shortIds: false})],
+  resolve: {alias: [{find: /^\.\.\/features\/texts\.js$/, replacement: `${process.cwd()}/src/features/no-texts.ts`}]},
   build: {
     target: 'es2021',
     outDir: 'dist/esm',

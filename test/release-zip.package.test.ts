@@ -254,11 +254,10 @@ describe('the installation instructions, followed as written', () => {
         : [address],
     );
     expect(addressesUnder(site)).toEqual(listed.sort());
-    // Every script of the release but the one file is in the folder form.
-    const scripts = addressesUnder(folder).filter(
-      (path) => path.endsWith('.js') && !path.startsWith('/configurator/') && path !== '/support-widget.all.js',
-    );
-    expect(scripts.map((path) => `/support-widget${path}`).sort()).toEqual(listed.sort());
+    // Every script of the release (integrity.json lists them) but the one file is in the folder form.
+    const released = Object.keys(JSON.parse(readFileSync(join(folder, 'integrity.json'), 'utf8')) as object);
+    const scripts = released.filter((path) => !path.startsWith('configurator/') && path !== 'support-widget.all.js');
+    expect(scripts.map((path) => `/support-widget/${path}`).sort()).toEqual(listed.sort());
 
     const src = /src="([^"]+)"/.exec(form.tag)![1]!;
     const output = await configuratorOutput(src);
@@ -286,4 +285,18 @@ describe('the installation instructions, followed as written', () => {
       rmSync(site, {recursive: true, force: true});
     },
   );
+});
+
+describe("the zip's configurator", () => {
+  it('opened as a file, says it needs a web server and how to start one; served, it shows its form instead', async () => {
+    const {page} = await openPage(browser, `file://${folder}/configurator/index.html`, {expectErrors: true});
+    const message = page.locator('.needs-server');
+    await message.waitFor({state: 'visible'});
+    expect(await message.textContent()).toContain('python3 -m http.server 8000');
+    expect(await page.locator('#script-src').count()).toBe(0);
+
+    const served = await openPage(browser, `${server.url}/configurator/index.html`);
+    await served.page.waitForSelector('#script-src');
+    expect(await served.page.locator('.needs-server').count()).toBe(0);
+  });
 });
