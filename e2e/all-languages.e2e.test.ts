@@ -1,10 +1,12 @@
 /**
- * `support-widget.all.js`, the script with every language inside: a page in a language that the
- * main script loads from `locales/` gets it from this one file, with no further request (what a
- * Subresource Integrity hash on the script covers).
+ * `support-widget.all.js`, the one file for any CMS, with every language, the opening hours and
+ * the quick exit inside: a page in a language that the main script loads from `locales/`, or with
+ * elements whose features the main script loads from files of their own, gets all of it from this
+ * one file, with no further request (what a Subresource Integrity hash on the script covers).
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {sriHash} from '../scripts/release.mjs';
 import {openHtml, ROOT, useBrowserAndServer, widgetsRendered} from './helpers.js';
 
 const env = useBrowserAndServer(import.meta.url);
@@ -46,14 +48,14 @@ describe('support-widget.all.js', () => {
     expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js']);
   });
 
-  it('loads hours.js for a card with hours, which brings their words in every language', async () => {
+  it('has the hours inside, with their words in every language', async () => {
     const {page, requests} = await openHtml(
       env.browser,
       env.server,
       pageIn('fi', '/dist/support-widget.all.js', 'phone-hours="Mo-Su 00:00-24:00"'),
     );
     await widgetsRendered(page);
-    // The card may render before hours.js arrives, with the hours as written; the week follows.
+    // The card may render before the hours are ready, with the hours as written; the week follows.
     await page.waitForFunction(() =>
       document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.week'),
     );
@@ -63,8 +65,38 @@ describe('support-widget.all.js', () => {
     // Monday to Sunday, in Finnish: the week's first and last day names from the translation.
     const days = translation('fi', 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' ');
     expect(week).toContain(`${days[0]}–${days[6]}`);
-    expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js', '/dist/hours.js']);
+    expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js']);
   });
+
+  it.each(['sv', 'ar'])(
+    'runs a page with all four elements in %s from one script request, checked by its integrity hash',
+    async (lang) => {
+      const integrity = sriHash(readFileSync(`${ROOT}dist/support-widget.all.js`));
+      const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title>
+        <script src="/dist/support-widget.all.js" integrity="${integrity}" crossorigin="anonymous" defer></script></head>
+        <body><main><h1>${lang}</h1>
+          <support-quick-exit href="https://www.smhi.se/"></support-quick-exit>
+          <support-info-panel municipality="Överkalix kommun"></support-info-panel>
+          <support-helpline-card name="Orostelefonen" phone="020-100 200" phone-hours="Mo-Su 00:00-24:00"></support-helpline-card>
+          <support-action-plan href="/demo/handlingsplan.pdf"></support-action-plan>
+        </main></body></html>`;
+      const {page, requests} = await openHtml(env.browser, env.server, html);
+      await widgetsRendered(page);
+      await page.waitForFunction(() =>
+        document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.status'),
+      );
+      const shown = await page.evaluate(() => {
+        const root = (tag: string) => document.querySelector(tag)!.shadowRoot!;
+        return {
+          status: Boolean(root('support-helpline-card').querySelector('.status')!.textContent.trim()),
+          exit: root('support-quick-exit').querySelector<HTMLAnchorElement>('[part="button"]')?.href,
+          plan: root('support-action-plan').querySelector<HTMLAnchorElement>('[part="download-link"]')?.pathname,
+        };
+      });
+      expect(shown).toEqual({status: true, exit: 'https://www.smhi.se/', plan: '/demo/handlingsplan.pdf'});
+      expect(scriptsRequested(requests)).toEqual(['/dist/support-widget.all.js']);
+    },
+  );
 
   it('is what saves the request: the main script loads the language from a second file', async () => {
     const {page, requests} = await openHtml(env.browser, env.server, pageIn('fi', '/dist/support-widget.js'));

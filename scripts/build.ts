@@ -4,14 +4,17 @@
  *
  * 1. The embed script, dist/support-widget.js: src/index.ts as one minified IIFE file inside the
  *    second-copy guard, English and Swedish inside (src/built-in-locales.ts).
- * 2. The all-languages file, dist/support-widget.all.js: the same with every language inside
- *    (src/all-locales.ts in the place of built-in-locales.ts), for pages that load one file only.
+ * 2. The one file for any CMS, dist/support-widget.all.js: the same with every language and every
+ *    feature inside (src/all-locales.ts in the place of built-in-locales.ts, and
+ *    src/features/all-features.ts in the place of built-in.ts), for CMSs that give each upload its
+ *    own address and for pages that want one integrity hash to cover all the code that runs.
  * 3. The lazy features, dist/hours.js and dist/quick-exit.js (src/features/list.json): each with
  *    the embed script's Lit and its own texts in every language (scripts/lazy-feature.ts).
  * 4. The locales the embed script does not hold, dist/locales/<code>.js.
  * 5. The npm package's entries, dist/esm/ (src/elements.ts, src/define.ts), Lit left to the app.
  * 6. Their types, dist/types/ (tsconfig.package.json).
- * 7. The manifest, custom-elements.json (cem analyze).
+ * 7. The manifest, custom-elements.json (cem analyze), and the allowlist made from it for CMSs,
+ *    dist/allowlist.json (scripts/allowlist.ts).
  * 8. The configurator, dist/configurator/, with the manifest and the embed script's SRI hash.
  *
  * First, lit-localize writes the catalogues (src/generated/) from locales/*.xlf. Each step is a
@@ -25,6 +28,7 @@ import {build, type BuildEnvironmentOptions, type InlineConfig, type Plugin, typ
 import localize from '../lit-localize.json' with {type: 'json'};
 import pkg from '../package.json' with {type: 'json'};
 import {TAGS} from '../src/tags.js';
+import {allowlist} from './allowlist.js';
 import {catalogueTexts, FEATURES, featureBuild, featureTexts} from './lazy-feature.js';
 import {sriHash} from './release.mjs';
 import {litThroughPrototype} from './lit-prototype.js';
@@ -125,10 +129,16 @@ const scriptEdits = () => [sourceEdits({shortIds: true}), catalogueTexts(allFeat
 const script = await vite(embedScript('support-widget.js', scriptEdits()));
 report('1. The embed script', written('dist', script));
 
+// Every language and every feature inside, with their texts: one file, one integrity hash for all that runs.
 const all = await vite(
-  embedScript('support-widget.all.js', scriptEdits(), {'./built-in-locales.js': `${process.cwd()}/src/all-locales.ts`}),
+  embedScript('support-widget.all.js', [sourceEdits({shortIds: true})], {
+    './built-in-locales.js': `${process.cwd()}/src/all-locales.ts`,
+    './built-in.js': `${process.cwd()}/src/features/all-features.ts`,
+  }),
 );
-report('2. The all-languages file', written('dist', all));
+if (all.some((chunk) => chunk.dynamicImports.length))
+  throw new Error('support-widget.all.js imports another file: it must hold everything.');
+report('2. The one file for any CMS', written('dist', all));
 
 const features: string[] = [];
 for (const feature of FEATURES) {
@@ -159,9 +169,12 @@ for (const locale of localize.targetLocales.filter((code) => !inside.has(code)))
 }
 report('4. The locales not inside the embed script', locales);
 
-// The package leaves lit-localize to the app, whose msg() looks texts up by their full ids.
+// The package leaves lit-localize to the app, whose msg() looks texts up by their full ids. Its
+// catalogues hold the features' texts too, so a feature's chunk brings none (src/features/no-texts.ts)
+// and the app loads only the languages its elements use.
 const esm = await vite({
   plugins: [sourceEdits({shortIds: false})],
+  resolve: {alias: [{find: /^\.\.\/features\/texts\.js$/, replacement: `${process.cwd()}/src/features/no-texts.ts`}]},
   build: {
     target: 'es2021',
     outDir: 'dist/esm',
@@ -179,11 +192,14 @@ tool(process.execPath, ['node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.pac
 report('6. Their types', filesUnder('dist/types'));
 
 tool('node_modules/.bin/cem', ['analyze', '--quiet']);
-report('7. The manifest', ['custom-elements.json']);
+/** The elements as the analyzer read them from their JSDoc. */
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Parameters<typeof allowlist>[0];
+writeFileSync('dist/allowlist.json', `${JSON.stringify(allowlist(manifest), null, 2)}\n`);
+report('7. The manifest, and the allowlist made from it', ['custom-elements.json', 'dist/allowlist.json']);
 
 /** The configurator's build facts (src/configurator/build-info.ts). */
 const configuratorBuild = {
-  manifest: JSON.parse(readFileSync('custom-elements.json', 'utf8')) as unknown,
+  manifest,
   version: pkg.version,
   integrity: sriHash(readFileSync('dist/support-widget.js')),
 };

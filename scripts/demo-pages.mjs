@@ -189,6 +189,16 @@ function configuratorPage() {
       <p>Konfiguratorn behöver JavaScript.</p>
       <p lang="en">The configurator needs JavaScript.</p>
     </noscript>
+    <!-- Opened as a file (file://), the browser runs no module script: this stays, and shows after
+         two seconds (configurator.css). When the script runs, the configurator takes its place. -->
+    <div class="needs-server">
+      <p>Konfiguratorn behöver en webbserver: webbläsaren kör inte dess skript när sidan öppnas som en fil.
+        Starta en i den uppackade mappen, till exempel med <code>python3 -m http.server 8000</code>,
+        och öppna <code>http://localhost:8000/configurator/</code>.</p>
+      <p lang="en">The configurator needs a web server: the browser does not run its script when the page
+        is opened as a file. Start one in the unzipped folder, for example with
+        <code>python3 -m http.server 8000</code>, and open <code>http://localhost:8000/configurator/</code>.</p>
+    </div>
   </main>
   <!-- The example the form starts from: Överkalix kommun's page, as on demo/index.html. -->
   <template id="example">

@@ -22,6 +22,7 @@ const FILES = [
   ...Object.keys(FEATURES).map((file) => /** @type {[string, string]} */ ([`dist/${file}`, file])),
   ['dist/locales', 'locales'],
   ['dist/configurator', 'configurator'],
+  ['dist/allowlist.json', 'allowlist.json'],
   ['LICENSE', 'LICENSE'],
   ['CHANGELOG.md', 'CHANGELOG.md'],
   ['docs/editor-guide.sv.md', 'editor-guide.sv.md'],
@@ -55,8 +56,19 @@ function filesUnder(dir) {
     .sort();
 }
 
+/** The folder the installation instructions name (src/install.ts; the release test checks the tags against them). */
+const FOLDER = '/support-widget/';
+
 /**
- * The readable list of hashes, with the script tag to paste.
+ * The script tag of an installation form with its hash, as src/install.ts writes it.
+ * @param {string} file
+ * @param {string | undefined} integrity
+ */
+const scriptTag = (file, integrity) =>
+  `<script src="${FOLDER}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+
+/**
+ * The readable list of hashes, with the script tag of each installation form to paste.
  * @param {string} version
  * @param {Record<string, string>} hashes
  */
@@ -66,18 +78,26 @@ function sriText(version, hashes) {
   return `Subresource Integrity (SRI) hashes of support-widget ${version}: sha384, base64.
 
 Put a script's hash in its tag's integrity attribute. A browser then runs the script only if it
-is exactly this file, and otherwise shows the elements' fallback content. With a script from
-another origin (a CDN), add crossorigin="anonymous":
+is exactly this file, and otherwise shows the elements' fallback content. The tags below use the
+folder ${FOLDER} of the installation instructions (README, "Put the files on your site"): an
+address from the site's root, so that it works on every page. Change it if your files are elsewhere.
 
-  <script src="support-widget.js" integrity="${hashes['support-widget.js']}" crossorigin="anonymous"></script>
+1. The folder ${FOLDER}: support-widget.js, ${features} and locales/.
 
-The hash covers only that file, not the files it loads later from its own folder: locales/*.js
-for languages other than English and Swedish, and the features' own files, ${features},
-each loaded only on a page that uses its feature. support-widget.all.js has every language
-inside, but it too loads ${features} on pages that use them: its hash does not cover
-those files, and the browser checks no hash for them. Their hashes below are for checking the
-files you download or host; on a page that uses a feature, self-hosting is the way to know
-exactly what runs.
+  ${scriptTag('support-widget.js', hashes['support-widget.js'])}
+
+   The hash covers support-widget.js only, not the files it loads later from its own folder:
+   locales/*.js for languages other than English and Swedish, and ${features},
+   each only on a page that uses its feature. The browser checks no hash for them.
+
+2. The one file, support-widget.all.js, for a CMS that gives each upload its own address
+   (Sitevision's file archive, Optimizely's media: put the address it gives in src), or for one
+   hash that covers all the code that runs: it holds every language, the opening hours and the
+   quick exit, and loads no other file.
+
+  ${scriptTag('support-widget.all.js', hashes['support-widget.all.js'])}
+
+Every script's hash, also for checking the files you download or host:
 
 ${Object.entries(hashes)
   .map(([name, hash]) => `${name.padEnd(width)}  ${hash}`)

@@ -110,6 +110,14 @@ const APP: Record<string, string> = {
     <script type="module" src="./src/main.ts"></script></head>
     <body><main><support-quick-exit href="/neutral"></support-quick-exit>
     <support-info-panel lang="fi" municipality="Överkalix kommun"></support-info-panel></main></body></html>`,
+  // As the README's npm section: the define entry, a card with opening hours, a page in Swedish.
+  'src/hours.ts': `
+    import 'support-widget/define';
+  `,
+  'hours.html': `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>App</title>
+    <script type="module" src="./src/hours.ts"></script></head>
+    <body><main><support-helpline-card name="Orostelefonen" phone="020-100 200" phone-hours="Mo-Su 00:00-24:00">
+    </support-helpline-card></main></body></html>`,
   'app-localize.html': `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>App</title>
     <script type="module" src="./src/app-localize-then-define.ts"></script></head>
     <body><main><support-info-panel municipality="Överkalix kommun"></support-info-panel></main></body></html>`,
@@ -144,7 +152,7 @@ beforeAll(async () => {
   }
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
 
-  const pages = ['entry-only', 'main', 'app-localize', 'define-then-app'];
+  const pages = ['entry-only', 'main', 'app-localize', 'define-then-app', 'hours'];
   await build({
     root: app,
     configFile: false,
@@ -245,6 +253,28 @@ describe('the npm package', () => {
     await left;
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('a card with opening hours gets them from the bundle and shows their status, loading no language it does not use', async () => {
+    const {page, errors, requests} = await openPage(browser, `${server.url}/hours.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('support-helpline-card')?.shadowRoot?.querySelector('.status span'),
+    );
+    const status = await page.evaluate(
+      () => document.querySelector('support-helpline-card')!.shadowRoot!.querySelector('.status span')!.textContent,
+    );
+    expect(status).toBe(translation('sv', 'Open around the clock'));
+    const scripts = requests.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.js'));
+    // The page is Swedish: no chunk of another language's catalogue (each named after its language).
+    expect(scripts.filter((path) => /\/(ar|fa|fi|so|uk)-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Control: the Finnish panel of main.html does load Finnish's chunk, named so.
+    const finnish = await openPage(browser, `${server.url}/main.html`);
+    await finnish.page.waitForFunction(() =>
+      document.querySelector('support-info-panel')?.shadowRoot?.querySelector('.root'),
+    );
+    expect(finnish.requests.filter((url) => /\/fi-[\w-]+\.js$/.test(new URL(url).pathname))).toHaveLength(1);
   });
 
   it('in an app that configured Lit Localize first, shows English and says why once', async () => {

@@ -5,6 +5,7 @@
  * name and described by its JSDoc (custom-elements.json), so new attributes need no code here.
  */
 import type {ProblemReason} from '../lib/problems.js';
+import {CONFIGURATOR_HINTS} from '../install.js';
 
 export type UiLanguage = 'sv' | 'en';
 
@@ -151,13 +152,12 @@ const sv: Texts = {
   previewFailed: 'Förhandsvisningen kunde inte laddas: support-widget.js saknas bredvid konfiguratorn.',
   outputHeading: '3. Kopiera koden',
   siteHeading: 'Del 1: för hela webbplatsen',
-  siteHint:
-    'Läggs in en gång av den som administrerar webbplatsen, till exempel i sidmallens huvud. Skriptfilen och mappen locales läggs på er egen server.',
+  // The installation instructions' own words (src/install.ts), as in the guides.
+  siteHint: CONFIGURATOR_HINTS.sv.site,
   scriptAddress: 'Skriptets adress på er webbplats',
-  scriptAddressHint: 'Där ni lägger support-widget.js, till exempel /support-widget/support-widget.js.',
+  scriptAddressHint: CONFIGURATOR_HINTS.sv.address,
   pin: (version) => `Lås till version ${version} med kontrollsumma (integrity)`,
-  pinHint:
-    'Webbläsaren kör bara exakt den här filen. Byt adress och kod när ni uppdaterar. Språk som laddas separat täcks inte av kontrollsumman.',
+  pinHint: CONFIGURATOR_HINTS.sv.pin,
   pageHeading: 'Del 2: för sidan',
   pageHint:
     'Klistras in i sidans innehåll, i html-läget. Varje ruta innehåller samma hjälp som vanlig text, som syns om skriptet inte kan köras.',
@@ -295,13 +295,11 @@ const en: Texts = {
   previewFailed: 'The preview could not load: support-widget.js is missing next to the configurator.',
   outputHeading: '3. Copy the code',
   siteHeading: 'Part 1: for the whole site',
-  siteHint:
-    'Added once by the site’s administrator, for example in the page template’s head. Put the script file and the locales folder on your own server.',
+  siteHint: CONFIGURATOR_HINTS.en.site,
   scriptAddress: 'Address of the script on your site',
-  scriptAddressHint: 'Where you put support-widget.js, for example /support-widget/support-widget.js.',
+  scriptAddressHint: CONFIGURATOR_HINTS.en.address,
   pin: (version) => `Pin version ${version} with a checksum (integrity)`,
-  pinHint:
-    'The browser runs only exactly this file. Change the address and the code when you update. Languages loaded separately are not covered by the checksum.',
+  pinHint: CONFIGURATOR_HINTS.en.pin,
   pageHeading: 'Part 2: for the page',
   pageHint:
     'Pasted into the page’s content, in HTML mode. Each box holds the same help as plain text, shown if the script cannot run.',

@@ -9,6 +9,7 @@ import {html} from 'lit';
 import {msg} from '@lit/localize';
 import type {LocaleModule} from '@lit/localize';
 import {addTemplates} from '../localization.js';
+import {builtInFeatures} from './built-in.js';
 import type {useHost} from './host.js';
 
 /** A feature's file, as ./list.json names it: `hours.js`, `quick-exit.js`. */
@@ -50,8 +51,10 @@ export function feature<F extends Feature>(file: FeatureFile, tag: string, fallb
     load() {
       if (loading) return loading;
       handle.state = 'loading';
-      // A loader that throws, or none, fails the same way as a missing file.
-      return (loading = (Promise.resolve(file).then(loader) as Promise<{default: F}>)
+      // A feature inside the script needs no file. A loader that throws, or none, fails the same way as a missing file.
+      const inside = builtInFeatures[file];
+      const arrived = inside ? Promise.resolve({default: inside}) : Promise.resolve(file).then(loader);
+      return (loading = (arrived as Promise<{default: F}>)
         .then(({default: loaded}) => {
           addTemplates(loaded.templates);
           loaded.useHost({html, msg});
