@@ -53,38 +53,65 @@ export function midsummerEve(year: number): CalendarDate {
   return firstWeekdayFrom({year, month: 6, day: 19}, 4);
 }
 
-/** The year's public holidays in date order. */
-export function swedishPublicHolidays(year: number): Holiday[] {
+/** The holidays' names, in the order `holidayDates` gives their dates. */
+const NAMES: readonly HolidayName[] = [
+  'Nyårsdagen',
+  'Trettondedag jul',
+  'Långfredagen',
+  'Påskdagen',
+  'Annandag påsk',
+  'Första maj',
+  'Kristi himmelsfärdsdag',
+  'Pingstdagen',
+  'Sveriges nationaldag',
+  'Midsommardagen',
+  'Alla helgons dag',
+  'Juldagen',
+  'Annandag jul',
+];
+
+/** The year's public holidays, in the order of NAMES. The status needs only these, not the names. */
+function holidayDates(year: number): CalendarDate[] {
   const easter = easterSunday(year);
   const fromEaster = (days: number) => addDays(easter, days);
-  const holidays: Holiday[] = [
-    {name: 'Nyårsdagen', date: {year, month: 1, day: 1}},
-    {name: 'Trettondedag jul', date: {year, month: 1, day: 6}},
-    {name: 'Långfredagen', date: fromEaster(-2)},
-    {name: 'Påskdagen', date: easter},
-    {name: 'Annandag påsk', date: fromEaster(1)},
-    {name: 'Första maj', date: {year, month: 5, day: 1}},
-    {name: 'Kristi himmelsfärdsdag', date: fromEaster(39)},
-    {name: 'Pingstdagen', date: fromEaster(49)},
-    {name: 'Sveriges nationaldag', date: {year, month: 6, day: 6}},
-    {name: 'Midsommardagen', date: firstWeekdayFrom({year, month: 6, day: 20}, 5)},
-    {name: 'Alla helgons dag', date: firstWeekdayFrom({year, month: 10, day: 31}, 5)},
-    {name: 'Juldagen', date: {year, month: 12, day: 25}},
-    {name: 'Annandag jul', date: {year, month: 12, day: 26}},
+  return [
+    {year, month: 1, day: 1},
+    {year, month: 1, day: 6},
+    fromEaster(-2),
+    easter,
+    fromEaster(1),
+    {year, month: 5, day: 1},
+    fromEaster(39),
+    fromEaster(49),
+    {year, month: 6, day: 6},
+    firstWeekdayFrom({year, month: 6, day: 20}, 5),
+    firstWeekdayFrom({year, month: 10, day: 31}, 5),
+    {year, month: 12, day: 25},
+    {year, month: 12, day: 26},
   ];
+}
+
+/** The year's public holidays in date order, with their names. */
+export function swedishPublicHolidays(year: number): Holiday[] {
+  const holidays = holidayDates(year).map((date, i) => ({name: NAMES[i]!, date}));
   // Ascension Day can come before 1 May, Whit Sunday after 6 June.
   return holidays.sort((x, y) => x.date.month - y.date.month || x.date.day - y.date.day);
 }
 
-/** Each year's holidays by `month * 100 + day`, worked out once per year. */
-const byYear = new Map<number, Map<number, HolidayName>>();
-
 /** The public holiday on a date, if there is one. */
-export function holidayOn({year, month, day}: CalendarDate): HolidayName | undefined {
+export function holidayOn(date: CalendarDate): HolidayName | undefined {
+  return swedishPublicHolidays(date.year).find((h) => h.date.month === date.month && h.date.day === date.day)?.name;
+}
+
+/** Each year's holidays as `month * 100 + day`, worked out once per year. */
+const byYear = new Map<number, Set<number>>();
+
+/** Whether a date is a public holiday: what the opening hours' status asks, every day it looks at. */
+export function isPublicHoliday({year, month, day}: CalendarDate): boolean {
   let holidays = byYear.get(year);
   if (!holidays) {
-    holidays = new Map(swedishPublicHolidays(year).map((h) => [h.date.month * 100 + h.date.day, h.name]));
+    holidays = new Set(holidayDates(year).map((date) => date.month * 100 + date.day));
     byYear.set(year, holidays);
   }
-  return holidays.get(month * 100 + day);
+  return holidays.has(month * 100 + day);
 }

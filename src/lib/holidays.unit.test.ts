@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {easterSunday, holidayOn, midsummerEve, swedishPublicHolidays} from './holidays.js';
+import {easterSunday, holidayOn, isPublicHoliday, midsummerEve, swedishPublicHolidays} from './holidays.js';
 
 // Sources for the expected dates (checked 2026-12-02):
 // Easter 2024-2034: https://www.kalender.se/helgdagar/paskdagen
@@ -185,5 +185,21 @@ describe('holidayOn', () => {
     [{year: 2026, month: 3, day: 12}, undefined],
   ])('%j', (date, name) => {
     expect(holidayOn(date)).toBe(name);
+  });
+});
+
+describe('isPublicHoliday', () => {
+  it.each([
+    [{year: 2026, month: 12, day: 25}, true],
+    [{year: 2026, month: 5, day: 14}, true], // Ascension Day
+    [{year: 2026, month: 4, day: 3}, true], // Good Friday
+    [{year: 2008, month: 5, day: 1}, true], // Ascension Day and 1 May on one day
+    [{year: 2026, month: 6, day: 20}, true], // Midsummer Day, a Saturday
+    [{year: 2026, month: 12, day: 24}, false], // Christmas Eve: not a public holiday by law
+    [{year: 2026, month: 6, day: 19}, false], // Midsummer Eve
+    [{year: 2026, month: 4, day: 2}, false],
+    [{year: 2027, month: 4, day: 3}, false], // 2026's Good Friday, a year later
+  ])('%j is %s', (date, holiday) => {
+    expect(isPublicHoliday(date)).toBe(holiday);
   });
 });

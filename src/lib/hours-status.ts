@@ -2,7 +2,7 @@
  * Whether opening hours are open at a moment, and until or from when. Pure and DOM-free; the
  * hours come from opening-hours.ts.
  */
-import {holidayOn, type HolidayName} from './holidays.js';
+import {isPublicHoliday} from './holidays.js';
 import type {DaySelector, Schedule, TimeSpan} from './opening-hours.js';
 import {addDays, type CalendarDate, type WallClock, type Weekday, weekdayOf} from './stockholm-time.js';
 
@@ -11,10 +11,10 @@ const DAY = 24 * 60;
 /** A date with what rules ask of it, worked out once per day. */
 interface Day extends CalendarDate {
   weekday: Weekday;
-  holiday: HolidayName | undefined;
+  holiday: boolean;
 }
 
-const dayOf = (date: CalendarDate): Day => ({...date, weekday: weekdayOf(date), holiday: holidayOn(date)});
+const dayOf = (date: CalendarDate): Day => ({...date, weekday: weekdayOf(date), holiday: isPublicHoliday(date)});
 
 function selects(days: DaySelector, date: Day): boolean {
   switch (days.kind) {
@@ -59,12 +59,12 @@ export interface Moment {
 
 /**
  * Open or closed. `closes`/`opens` are undefined when that does not happen within the look-ahead
- * (open around the clock; never open). `holiday` names the day's public holiday; `dayOff` says
+ * (open around the clock; never open). `holiday`: the day is a public holiday; `dayOff` says
  * the day has no hours of its own.
  */
 export type Status =
-  | {open: true; closes: Moment | undefined; holiday: HolidayName | undefined}
-  | {open: false; opens: Moment | undefined; holiday: HolidayName | undefined; dayOff: boolean};
+  | {open: true; closes: Moment | undefined; holiday: boolean}
+  | {open: false; opens: Moment | undefined; holiday: boolean; dayOff: boolean};
 
 /** How far ahead a status looks for the closing; for the next opening it looks a year ahead. */
 export const LOOK_AHEAD_DAYS = 14;
@@ -79,7 +79,7 @@ export function statusesFrom(schedule: Schedule, today: CalendarDate): (minutes:
   /** Open periods in minutes from today's midnight, merged where they meet or overlap. */
   const periods: TimeSpan[] = [];
   /** The days read, from yesterday (which may run past midnight) on. */
-  const days: {holiday: HolidayName | undefined; dayOff: boolean}[] = [];
+  const days: {holiday: boolean; dayOff: boolean}[] = [];
   let next = -1;
   let index = 0;
   const readUntil = (last: number, more = () => true) => {

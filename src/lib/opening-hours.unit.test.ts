@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {status, type Status} from './hours-status.js';
 import {parseOpeningHours, type Schedule, type TimeSpan, weekHours} from './opening-hours.js';
-import {stockholmWallClock} from './stockholm-time.js';
+import {type CalendarDate, stockholmWallClock} from './stockholm-time.js';
+import {holidayOn} from './holidays.js';
 
 const WEEKDAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -12,19 +13,21 @@ function schedule(text: string): Schedule {
   return result.schedule;
 }
 
-/** A status in a line a person can check against a calendar. */
-function describeStatus(s: Status): string {
+/** A status in a line a person can check against a calendar; the day's holiday by its name. */
+function describeStatus(s: Status, today: CalendarDate): string {
   const next = s.open ? s.closes : s.opens;
   const when = next
     ? `${WEEKDAY[next.weekday]} ${next.date.year}-${pad(next.date.month)}-${pad(next.date.day)} ` +
       `${pad(Math.floor(next.minutes / 60))}:${pad(next.minutes % 60)} (+${next.daysAhead})`
     : 'never within the look-ahead';
-  return `${s.open ? 'open; closes' : 'closed; opens'} ${when}${s.holiday ? `; today ${s.holiday}` : ''}`;
+  return `${s.open ? 'open; closes' : 'closed; opens'} ${when}${s.holiday ? `; today ${holidayOn(today)}` : ''}`;
 }
 
 /** The status at an instant, written with its Stockholm offset (+01:00 winter, +02:00 summer). */
-const statusAt = (hours: string, instant: string) =>
-  describeStatus(status(schedule(hours), stockholmWallClock(Date.parse(instant))));
+function statusAt(hours: string, instant: string): string {
+  const now = stockholmWallClock(Date.parse(instant));
+  return describeStatus(status(schedule(hours), now), now);
+}
 
 // Orostelefonen per a municipal page dated July 2024 (issue 10).
 const REFERENCE = 'Mo 12:00-18:00; Th 09:00-13:00; PH off';

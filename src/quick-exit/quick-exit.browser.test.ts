@@ -77,7 +77,7 @@ describe('<support-quick-exit>', () => {
     await exit.updateComplete;
     expect(visibleText(shadow(exit))).to.include('Would go to https://www.smhi.se/');
     expect(shadow(exit).querySelector<HTMLDialogElement>('.overlay')!.open).to.equal(false);
-    for (let i = 0; i < 3; i++) pressShift();
+    for (let i = 0; i < 3; i++) await pressShift();
     await exit.updateComplete;
     expect(location.href).to.equal(page);
     expect(exit.hasAttribute('preview')).to.equal(false);
