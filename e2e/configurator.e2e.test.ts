@@ -301,9 +301,10 @@ describe('what an editor publishes has been checked', () => {
     const address = page.url();
     await page.locator(field('info-panel', 'municipality')).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    // "Would go to …", in the preview's language (Swedish here).
     await expect
       .poll(() => page.locator('.preview support-quick-exit').evaluate((e) => e.shadowRoot!.textContent))
-      .toContain('Would go to https://www.google.com/');
+      .toContain('Skulle gå till https://www.google.com/');
     expect(page.url()).toBe(address);
     expect(await page.locator('h1').textContent()).toBe('Skapa koden för stödrutan');
   });
