@@ -278,6 +278,21 @@ describe('what an editor publishes has been checked', () => {
     expect(code).not.toContain('javascript:');
   });
 
+  it('hours it cannot read show in the preview as the card shows them, and are written with a note beside the field', async () => {
+    const {page} = await openConfigurator();
+    await page.fill(field('helpline-card', 'phone-hours'), 'vardagar 9-16');
+    await expect.poll(() => outputReady(page)).toContain('phone-hours="vardagar 9-16"');
+    await expect
+      .poll(() => page.locator('.preview support-helpline-card').evaluate((e) => e.shadowRoot!.textContent))
+      .toContain('vardagar 9-16');
+    const input = page.locator(field('helpline-card', 'phone-hours'));
+    expect(await input.getAttribute('aria-invalid')).toBeNull();
+    const note = await input.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${note!.split(' ').at(-1)}"]`).textContent()).toContain(
+      'Tiderna går inte att läsa',
+    );
+  });
+
   it('“Visa inget nödnummer” replaces typing none', async () => {
     const {page} = await openConfigurator();
     await page.check(field('helpline-card', 'no-emergency'));

@@ -62,7 +62,6 @@ describe('checking a form', () => {
     ['police-phone', 'ring polisen', 'phone'],
     ['languages', 'svenska!', 'language'],
     ['heading-level', '7', 'headingLevel'],
-    ['phone-hours', 'vardagar 9-16', 'hours'],
     ['time-zone', 'Mars/Olympus', 'timeZone'],
   ])('a bad %s (%j) is its own problem, and left out', (name, value, kind) => {
     const good = {name: 'Orostelefonen', phone: '020-100 200', 'chat-url': 'https://example.se/chatt'};
@@ -84,6 +83,13 @@ describe('checking a form', () => {
     expect(problems[name]!.map((problem) => problem.kind)).toEqual(['refused']);
     expect(attributes.map(([attribute]) => attribute)).not.toContain(name);
     expect(JSON.stringify(attributes)).not.toContain(value);
+  });
+
+  it('hours it cannot read are written as the card shows them (as written, with no status), with a note beside the field', () => {
+    const good = {name: 'Orostelefonen', phone: '020-100 200'};
+    const {attributes, problems} = checkElement(card, {...good, 'phone-hours': 'vardagar 9-16'}, parse);
+    expect(problems['phone-hours']!.map((problem) => [problem.kind, problem.reason])).toEqual([['noted', 'hours']]);
+    expect(attributes).toContainEqual(['phone-hours', 'vardagar 9-16']);
   });
 
   it('details checked more than 12 months ago get a marker, and the date is still written', () => {

@@ -4,7 +4,7 @@
  */
 import {readText, type Attribute} from '../lib/attributes.js';
 import {parseOpeningHours} from '../lib/opening-hours.js';
-import {cut, refused, type Problem} from '../lib/problems.js';
+import {cut, noted, refused, type Problem} from '../lib/problems.js';
 import {isTimeZone, STOCKHOLM} from '../lib/time-zone.js';
 import type {Hours, HoursReader} from './helpline-card.config.js';
 
@@ -14,9 +14,9 @@ function readHours(name: string, value: Attribute, channel: unknown, problems: P
   const parsed = parseOpeningHours(text);
   // Its own format error first, even when the channel is missing too (an editor fixes both).
   if (!parsed.ok) {
-    // The text is still shown, but not read as hours: the configurator keeps it out of the code.
+    // Not read as hours, but still shown as written: the configurator writes it, and says why.
     problems.push(
-      refused(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
+      noted(name, 'hours', `${parsed.problem}, so the hours are shown as written, with no open/closed status.`),
     );
   }
   if (channel) return parsed.ok ? {text, schedule: parsed.schedule} : {text};
