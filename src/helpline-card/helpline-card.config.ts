@@ -175,3 +175,11 @@ export function parseHelplineConfig(
   }
   return {config, problems};
 }
+
+/** The links a card's `support-contact` event names. */
+export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
+
+export interface SupportContactDetail {
+  channel: ContactChannel;
+  href: string;
+}

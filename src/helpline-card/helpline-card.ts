@@ -6,24 +6,19 @@ import {emergencyText, printedAddress} from '../shared-templates.js';
 import type {Locale} from '../localization.js';
 import {sharedStyles} from '../shared.styles.js';
 import {helplineCardStyles} from './helpline-card.styles.js';
-import {parseHelplineConfig, type HelplineConfig} from './helpline-card.config.js';
+import {parseHelplineConfig} from './helpline-card.config.js';
+import type {ContactChannel, HelplineConfig, Hours, SupportContactDetail} from './helpline-card.config.js';
 import {isolate, phoneText} from '../lib/bidi.js';
 import {joinList, languageName} from '../lib/locale.js';
 import {longDate, readFormats} from '../localized/formats.js';
 import {DEFAULT_EMERGENCY} from '../lib/phone.js';
 import {feature} from '../features/load.js';
-import type {Hours} from './helpline-card.config.js';
 import type {HoursFeature} from './hours.feature.js';
 
 /** The opening hours' code, loaded by the first card with hours; without it they are shown as written. */
 const hours = feature<HoursFeature>('hours.js', 'support-helpline-card', 'the hours are shown as written');
 
-export type ContactChannel = 'phone' | 'chat' | 'info' | 'emergency' | 'police' | 'social-services';
-
-export interface SupportContactDetail {
-  channel: ContactChannel;
-  href: string;
-}
+export type {ContactChannel, SupportContactDetail} from './helpline-card.config.js';
 
 /**
  * A support line residents can call or chat with: the service, who runs it, whether it is
@@ -85,10 +80,9 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /** Sentences in the editor's words: who may call, and what kind of support it is. */
   description?: string;
   /**
-   * The number as people write it ("020-100 200"), shown as written. The call link dials its
-   * digits: a leading "+" is kept, a "(0)" after the country code dropped. Digits, spaces and
-   * `- . / ( )` only: an extension, a word or a second number gives no call link and a warning,
-   * so a stray digit never rings a stranger.
+   * The number as people write it ("020-100 200"), shown as written; the call link dials its digits
+   * (a leading "+" kept, a "(0)" after the country code dropped). Digits, spaces and `- . / ( )` only:
+   * an extension, a word or a second number gives no call link and a warning, so no stray digit rings.
    */
   phone?: string;
   /**
@@ -111,9 +105,8 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /** 2 to 6, so the card fits the page's heading outline. */
   headingLevel = 2;
   /**
-   * When the phone answers, in the README's subset of the OpenStreetMap `opening_hours` syntax:
-   * `Mo 12:00-18:00; Th 09:00-13:00; PH off`. Shows a live status ("Open now, closes 18:00") and
-   * the week's hours. Text it cannot read is shown as written, with no status, and a warning.
+   * When the phone answers, in the README's subset of OpenStreetMap's `opening_hours`: `Mo 12:00-18:00;
+   * Th 09:00-13:00; PH off`. Shows the status now and the week; text it cannot read, as written.
    */
   phoneHours?: string;
   /** When the chat answers, written as `phone-hours`. */
@@ -121,9 +114,9 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
   /** The time zone the hours are in (IANA, such as "Europe/Helsinki"); default "Europe/Stockholm". */
   timeZone?: string;
   /**
-   * The date (YYYY-MM-DD) someone last checked the card's details with the service. More than 12
-   * months ago: the hours are shown without an open/closed status, and the console warns. Without
-   * it, the status is shown. A date after today (a typo such as 2062) is left out with a warning.
+   * The date (YYYY-MM-DD) someone last checked the card's details with the service. Over 12 months
+   * ago: the hours show no open/closed status, and the console warns. A date after today (a typo
+   * such as 2062) is left out with a warning. Without it, the status is shown.
    */
   verified?: string;
   /** Shows residents the `verified` date: "Information checked on 12 November 2026". */
@@ -131,8 +124,7 @@ export class SupportHelplineCard extends SupportElement<HelplineConfig> {
 
   /** The time the card was last brought up to date; it is again every minute while it shows a status. */
   private now = 0;
-  /** Keeps the hours current once hours.js has arrived (HoursFeature). */
-  private clock?: ReactiveController;
+  private clock?: ReactiveController; // keeps the hours current once hours.js has arrived (HoursFeature)
 
   protected override willUpdate(changed: PropertyValues): void {
     this.now = Date.now();
