@@ -189,6 +189,8 @@ async function configuratorOutput(scriptAddress: string): Promise<{site: string;
   await page.waitForSelector('#page-part pre');
   await page.fill('#script-src', scriptAddress);
   await page.fill(field('helpline-card', 'phone-hours'), 'Mo-Su 00:00-24:00');
+  // The action plan starts unticked: nothing the editor has not checked is in the code.
+  await page.check(field('action-plan', 'include'));
   await page.fill(field('action-plan', 'href'), '/files/handlingsplan.pdf');
   await page.check('[id="support-quick-exit--include"]');
   await page.fill(field('quick-exit', 'href'), 'https://www.smhi.se/');
