@@ -6,31 +6,9 @@
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {openHtml, openPage, useBrowserAndServer, writePage} from './helpers.js';
+import {NEUTRAL, pageWith, ready} from './quick-exit-page.js';
 
 const env = useBrowserAndServer(import.meta.url);
-
-/** The neutral page the tests leave for: on the test server, so nothing leaves the machine. */
-const NEUTRAL = '/e2e/pages/empty.html?neutral';
-
-const pageWith = (body: string, head = '') => `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Quick exit test page</title>
-  <script src="/dist/support-widget.js"></script>
-  ${head}
-</head>
-<body>
-  <main>${body}</main>
-</body>
-</html>`;
-
-/** Resolves when every quick exit on the page has its button. */
-const ready = (page: Page) =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll('support-quick-exit')].every((e) => e.shadowRoot?.querySelector('[part="button"]')),
-  );
 
 /** Resolves when the top page has gone to an address ending in `end`. */
 const leftFor = (page: Page, end: string) => page.waitForURL((url) => url.href.endsWith(end));

@@ -18,33 +18,11 @@ import {
   writePage,
   type WidgetElement,
 } from './helpers.js';
+import {NEUTRAL, pageWith, ready} from './quick-exit-page.js';
 
 const env = useBrowserAndServer(import.meta.url);
 
-/** The neutral page the tests leave for: on the test server, so nothing leaves the machine. */
-const NEUTRAL = '/e2e/pages/empty.html?neutral';
-
-const pageWith = (body: string, {lang = 'en', head = ''} = {}) => `<!doctype html>
-<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Quick exit test page</title>
-  <script src="/dist/support-widget.js"></script>
-  ${head}
-</head>
-<body>
-  <main>${body}</main>
-</body>
-</html>`;
-
 const QUICK_EXIT = `<support-quick-exit href="${NEUTRAL}"><a href="${NEUTRAL}">Leave this page</a></support-quick-exit>`;
-
-/** Resolves when the quick exit has its button (quick-exit.js has arrived and rendered). */
-const ready = (page: Page) =>
-  page.waitForFunction(() =>
-    document.querySelector('support-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
-  );
 
 /** The status message screen readers are given, as the element holds it. */
 const status = (page: Page) =>
