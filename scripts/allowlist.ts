@@ -3,6 +3,7 @@
  * four allowlists the CMS guides show (WordPress, Drupal, Optimizely's TinyMCE, DOMPurify), all
  * made from custom-elements.json: a new attribute reaches every one of them without a hand edit.
  */
+import {ONE_FILE} from '../src/install.js';
 import {TAGS} from '../src/tags.js';
 
 /** The attributes whose values are addresses: a sanitiser should check their scheme as it does href's. */
@@ -57,24 +58,33 @@ export function allowlist(manifest: Manifest): Allowlist {
 const ownAddresses = (list: Allowlist) =>
   [...new Set(list.elements.flatMap((e) => e.addresses))].filter((name) => name !== 'href');
 
-/** The whole WordPress plugin file: it loads the script and lets the elements through KSES. */
+/**
+ * The hand-made WordPress plugin, for a site that may not install the project's plugin: a
+ * must-use plugin that loads the one file and lets the elements through KSES for trusted users.
+ */
 export function wordpressPlugin(list: Allowlist): string {
   const width = Math.max(...list.elements.map((e) => e.tag.length)) + 2;
   const rows = list.elements.map((e) => `        ${`'${e.tag}'`.padEnd(width)} => '${e.attributes.join(' ')}',`);
   return `<?php
 /**
- * Plugin Name: Support widget
- * Description: Loads the support widget on every page and lets editors keep its elements in posts and pages.
+ * Plugin Name: Support widget (hand-made)
+ * Description: Loads the support widget on every page and lets users who may publish keep its elements in posts and pages.
  */
 
 add_action('wp_enqueue_scripts', function () {
-    // In <head>, without defer, as the README recommends; null: no "?ver=" on the address.
-    wp_enqueue_script('support-widget', plugins_url('support-widget.js', __FILE__), array(), null, array('in_footer' => false));
+    // The one file: every language and feature, so it loads nothing else. null: no "?ver=" on the address.
+    wp_enqueue_script('support-widget', plugins_url('support-widget/${ONE_FILE}', __FILE__), array(), null);
 });
 
+// defer in the tag itself: WordPress before 6.3 ignores wp_enqueue_script's loading strategy.
+add_filter('script_loader_tag', function ($tag, $handle) {
+    return 'support-widget' === $handle ? str_replace(' src=', ' defer src=', $tag) : $tag;
+}, 10, 2);
+
 add_filter('wp_kses_allowed_html', function ($tags, $context) {
-    // Only 'post': the content of posts and pages. Comments and other public input use other contexts.
-    if ('post' !== $context) {
+    // Only 'post' (posts and pages; comments use other contexts), and only for users who may publish:
+    // visitor text that some plugin runs through wp_kses_post() never gets the elements.
+    if ('post' !== $context || !current_user_can('publish_posts')) {
         return $tags;
     }
     $elements = array(
@@ -85,13 +95,8 @@ ${rows.join('\n')}
     }
     return $tags;
 }, 10, 2);
-
-// The elements' addresses: KSES then checks their scheme as it does href's (no javascript: link).
-add_filter('wp_kses_uri_attributes', function ($attributes) {
-    return array_merge($attributes, array(${ownAddresses(list)
-      .map((name) => `'${name}'`)
-      .join(', ')}));
-});`;
+// The elements' addresses are left out of wp_kses_uri_attributes on purpose: KSES would turn
+// "javascript:..." into a relative link there. The elements refuse any address but http, https or relative.`;
 }
 
 /** Drupal's "Allowed HTML tags". */

@@ -3,7 +3,7 @@
  * 1. `folder`: a site that can place files side by side gets the folder /support-widget/.
  * 2. `oneFile`: a CMS that gives each upload its own address (Sitevision's file archive,
  *    Optimizely's media), or a site that wants one integrity hash for everything, gets the one file.
- * 3. `wordpress`: the hand-made plugin of the CMS guide.
+ * 3. `wordpress`: the project's WordPress plugin, or the CMS guide's hand-made one where plugins cannot be installed.
  * The README, the editor and CMS guides show them as marked blocks (`<!-- install:folder -->` …
  * `<!-- /install:folder -->`) that scripts/install-docs.ts writes; SRI.txt (scripts/release.mjs) and
  * the configurator's first part (src/configurator/texts.ts) take their text from here too.
@@ -29,18 +29,6 @@ export function scriptTag(file: string, integrity?: string): string {
     : `<script src="${src}"></script>`;
 }
 
-const list = (items: string[], and: string) =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : items.join('');
-
-/** The files of form 1 in a sentence: `support-widget.js`, `hours.js`, … and the folder `locales/`. */
-const folderFiles = (language: InstallLanguage) =>
-  list(
-    FOLDER_FILES.map((file) =>
-      file.endsWith('/') ? `${language === 'sv' ? 'mappen' : 'the folder'} \`${file}\`` : `\`${file}\``,
-    ),
-    language === 'sv' ? 'och' : 'and',
-  );
-
 /** What the instructions say where the hash goes. */
 export const HASH_PLACEHOLDER = {en: 'sha384-…from SRI.txt…', sv: 'sha384-…från SRI.txt…'};
 
@@ -65,7 +53,7 @@ Andra språk än svenska och engelska, öppettiderna och snabbutgången hämtas 
 ${html(scriptTag(ONE_FILE, HASH_PLACEHOLDER.sv))}
 
 Byt \`${FOLDER}${ONE_FILE}\` mot adressen som verktyget ger filen. En ny version har en ny kontrollsumma, och i ett sådant verktyg en ny adress: byt båda i taggen.`,
-      wordpress: `**3. WordPress**: tills projektet har ett eget tillägg gör du ett litet tillägg själv. Lägg ${folderFiles('sv')} i mappen \`wp-content/plugins/support-widget/\`, tillsammans med filen \`support-widget.php\` från avsnittet ”WordPress” i guiden för publiceringsverktyg, och aktivera ”Support widget” under Tillägg. Det lägger in skriptet på alla sidor och låter redaktörer behålla de fyra elementen i inlägg och sidor.`,
+      wordpress: `**3. WordPress**: installera projektets tillägg. En administratör laddar upp \`support-widget-wordpress-<version>.zip\` från releasen under Tillägg → Lägg till nytt → Ladda upp tillägg och aktiverar ”Support widget”. Tillägget har skriptet i sin egen mapp (\`${ONE_FILE}\`, med sin kontrollsumma), lägger in det bara på sidor som visar något av elementen, och ger block för de fyra elementen. En webbplats som inte får installera tillägg använder i stället det handgjorda tillägget i avsnittet ”WordPress” i guiden för publiceringsverktyg.`,
     };
   return {
     folder: `**1. A site that can place files side by side** (most sites): put these files from the release zip in the folder \`${FOLDER}\` of your site, so that they have these addresses:
@@ -82,7 +70,7 @@ Languages other than English and Swedish, the opening hours and the quick exit l
 ${html(scriptTag(ONE_FILE, HASH_PLACEHOLDER.en))}
 
 Replace \`${FOLDER}${ONE_FILE}\` with the address the CMS gives the file. A new version has a new hash, and in such a CMS a new address: change both in the tag.`,
-    wordpress: `**3. WordPress**: until the project has a plugin of its own, make a small one. Put ${folderFiles('en')} in the folder \`wp-content/plugins/support-widget/\`, with the file \`support-widget.php\` from the CMS guide's section "WordPress", and activate "Support widget" under Plugins. It loads the script on every page and lets editors keep the four elements in posts and pages.`,
+    wordpress: `**3. WordPress**: install the project's plugin. An administrator uploads \`support-widget-wordpress-<version>.zip\` from the release under Plugins → Add New → Upload Plugin and activates "Support widget". The plugin serves the script from its own folder (\`${ONE_FILE}\`, with its integrity hash), loads it only on pages that show one of the elements, and gives a block for each of the four elements. A site that may not install plugins uses the hand-made plugin of the CMS guide's section "WordPress" instead.`,
   };
 }
 
