@@ -9,7 +9,7 @@
  *   node scripts/prerequisites.mjs chromium pdftotext
  */
 import {spawnSync} from 'node:child_process';
-import {accessSync, constants} from 'node:fs';
+import {accessSync, constants, existsSync} from 'node:fs';
 import {delimiter, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {CHROMIUM_PATH} from './chromium.mjs';
@@ -19,6 +19,7 @@ const TOOLS = {
   chromium: {present: () => executable(CHROMIUM_PATH), debian: 'chromium'},
   pdftotext: {present: () => onPath('pdftotext'), debian: 'poppler-utils'},
   unzip: {present: () => onPath('unzip') && onPath('zipinfo'), debian: 'unzip'},
+  wordpress: {present: () => existsSync('/usr/share/wordpress/wp-load.php'), debian: 'wordpress'},
 };
 
 /** @param {string} path */
