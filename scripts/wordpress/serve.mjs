@@ -8,10 +8,10 @@
  *
  * Run PHP in the site with `php <scratch>/wp-eval.php '<code>'`.
  */
-import {ensure} from '../prerequisites.mjs';
+import {WORDPRESS_TOOLS, ensure} from '../prerequisites.mjs';
 import {USERS, ensurePluginZip, optionsFromEnv, startSite} from './site.mjs';
 
-if (!ensure(['wordpress'])) process.exit(1);
+if (!ensure(WORDPRESS_TOOLS)) process.exit(1);
 const options = optionsFromEnv();
 /** @type {import('./site.mjs').Site | undefined} */
 let site;

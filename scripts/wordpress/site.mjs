@@ -14,6 +14,7 @@ import {copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync
 import {connect} from 'node:net';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {SBIN} from '../prerequisites.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -302,7 +303,11 @@ export async function startSite({port, scratch, pluginSource, pluginZip, log = c
         '--performance-schema=OFF',
         ...root,
       ],
-      {log: mariadbLog, pidFile: join(scratch, 'run', 'mariadb.group')},
+      {
+        log: mariadbLog,
+        pidFile: join(scratch, 'run', 'mariadb.group'),
+        env: {...process.env, PATH: [process.env.PATH, ...SBIN].join(':')},
+      },
     );
     processes.push(mariadb);
     const createDatabase = () =>
