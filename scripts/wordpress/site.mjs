@@ -367,6 +367,9 @@ export async function startSite({port, scratch, pluginSource, pluginZip, log = c
       },
     });
 
+    // How the plugin came in, for tests that take it out and put it back (wordpress-tests/site.ts).
+    writeFileSync(join(scratch, 'plugin.json'), JSON.stringify({source: pluginSource ?? null, zip: pluginZip ?? null}));
+
     const serverLog = join(logs, 'php-server.log');
     const server = startGroup('php', [...phpTemp, '-S', `127.0.0.1:${port}`, '-t', site, join(scratch, 'router.php')], {
       log: serverLog,
