@@ -42,15 +42,7 @@ export default defineConfig(
   },
   {
     // Node: scripts, configs, unit and end-to-end tests. The benchmark also holds functions it runs in the page.
-    files: [
-      '**/*.mjs',
-      '*.config.*',
-      'scripts/**',
-      'e2e/*.ts',
-      'test/*.ts',
-      'wordpress-tests/*.ts',
-      '**/*.unit.test.ts',
-    ],
+    files: ['**/*.mjs', '*.config.*', 'scripts/**', 'e2e/*.ts', 'test/*.ts', '**/*.unit.test.ts'],
     languageOptions: {globals: globals.node},
   },
   {files: ['bench/**'], languageOptions: {globals: {...globals.node, ...globals.browser}}},
