@@ -1,5 +1,5 @@
 /**
- * Vitest's four projects. The build has no configuration file: `npm run build` is scripts/build.ts.
+ * Vitest's five projects. The build has no configuration file: `npm run build` is scripts/build.ts.
  */
 import {defineConfig} from 'vitest/config';
 
@@ -43,6 +43,20 @@ export default defineConfig({
           include: ['test/**/*.package.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      // The WordPress plugin on a real WordPress: `npm run test:wordpress` only, which starts the site
+      // (scripts/wordpress/test.mjs) and gives its address in WP_URL. One file at a time: they share the site.
+      {
+        extends: true,
+        test: {
+          name: 'wordpress',
+          include: ['wordpress-tests/**/*.wordpress.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // The block editor and wp-admin are slow on a busy 2-core machine.
+          expect: {poll: {timeout: 20_000}},
           fileParallelism: false,
         },
       },

@@ -1,0 +1,146 @@
+/**
+ * Test 3 of issue #20: a post with the helpline block stays readable through the plugin's whole life.
+ * Deactivated or deleted on the Plugins screen, the post shows the plain-HTML help (call link, chat
+ * link, 112) and no block comment; active again, the element renders; deleted, its settings are gone;
+ * upgraded through Plugins → Add New → Upload ("Replace current with uploaded"), the post still renders.
+ *
+ * Each test starts from the plugin installed from its zip and active, so none depends on another.
+ */
+import type {Page} from 'playwright-core';
+import {beforeEach, expect, test} from 'vitest';
+import {
+  PLUGIN,
+  WP_URL,
+  activatePlugin,
+  createPost,
+  installPluginZip,
+  openPage,
+  phpValue,
+  pluginState,
+  pluginZip,
+  php,
+  useSite,
+  type Post,
+} from './site.js';
+
+const site = useSite();
+
+/** The helpline block as the first version's save() writes it (wp-contract.md): the element, its copy inside. */
+const HELPLINE_BLOCK = `<!-- wp:support-widget/helpline-card -->
+<support-helpline-card name="Orostelefonen" phone="020-100 200" chat-url="https://chat.example.org/oro" verified="2026-11-20"><div data-support-fallback><h2>Orostelefonen</h2><p><a href="tel:020100200">Ring 020-100 200</a></p><p><a href="https://chat.example.org/oro">Chatta med Orostelefonen</a></p><p>Vid fara för liv, ring <a href="tel:112">112</a>.</p></div></support-helpline-card>
+<!-- /wp:support-widget/helpline-card -->`;
+
+const PLUGIN_FILES = '/wp-content/plugins/support-widget/';
+const ROW = `tr[data-plugin="${PLUGIN}"]`;
+
+let post: Post;
+
+beforeEach(() => {
+  // A copy from the zip, never a linked folder: deleting a linked plugin would delete the files it links to.
+  installPluginZip(pluginZip());
+  activatePlugin();
+  post ??= createPost({title: 'Stöd när det är svårt', content: HELPLINE_BLOCK});
+});
+
+/** The post as a visitor sees it, with every request it made to the plugin's folder. */
+async function visit(): Promise<{page: Page; pluginRequests: string[]}> {
+  const page = await openPage(site.browser());
+  const pluginRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(PLUGIN_FILES)) pluginRequests.push(request.url());
+  });
+  await page.goto(post.url);
+  return {page, pluginRequests};
+}
+
+/** The card has rendered from the plugin's script: its own call and chat links, the plain copy hidden. */
+async function expectRendered(): Promise<void> {
+  const {page, pluginRequests} = await visit();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (document.querySelector('support-helpline-card') as HTMLElement & {rendered?: boolean}).rendered,
+      ),
+    )
+    .toBe(true);
+  expect(pluginRequests.some((url) => url.includes('support-widget.all.js'))).toBe(true);
+  const card = page.locator('support-helpline-card');
+  // Playwright's CSS reaches into the open shadow root; the light-DOM copy is hidden once the card renders.
+  await expect.poll(() => card.locator('a[href="tel:020100200"]:visible').count()).toBe(1);
+  await expect.poll(() => card.locator('a[href="https://chat.example.org/oro"]:visible').count()).toBe(1);
+  expect(await page.locator('[data-support-fallback]').isVisible()).toBe(false);
+  await page.context().close();
+}
+
+/** No plugin: the copy shows as plain HTML with its three links, and nothing of the block's markup shows as text. */
+async function expectPlainHelp(): Promise<void> {
+  const {page, pluginRequests} = await visit();
+  const help = page.locator('[data-support-fallback]');
+  await expect.poll(() => help.isVisible()).toBe(true);
+  expect(await help.locator('a[href="tel:020100200"]').isVisible()).toBe(true);
+  expect(await help.locator('a[href="https://chat.example.org/oro"]').isVisible()).toBe(true);
+  expect(await help.locator('a[href="tel:112"]').innerText()).toBe('112');
+  const text = await page.locator('body').innerText();
+  expect(text).toContain('Ring 020-100 200');
+  for (const raw of ['<!--', 'wp:support-widget', '[support', '<support-']) expect(text).not.toContain(raw);
+  expect(await page.content()).not.toContain('wp:support-widget');
+  expect(await page.evaluate(() => customElements.get('support-helpline-card'))).toBeUndefined();
+  expect(pluginRequests).toEqual([]);
+  await page.context().close();
+}
+
+/** Clicks one of the plugin's links on the Plugins screen (Deactivate, Activate) and waits for the notice. */
+async function onPluginsScreen(action: 'deactivate' | 'activate', notice: RegExp): Promise<void> {
+  const page = await openPage(site.browser(), 'admin');
+  await page.goto(`${WP_URL}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/plugins\.php\?/), page.click(`${ROW} .${action} a`)]);
+  expect(await page.locator('#message').innerText()).toMatch(notice);
+  await page.context().close();
+}
+
+test('deactivated, the post shows the plain-HTML help; activated again, the card renders', async () => {
+  await expectRendered();
+  await onPluginsScreen('deactivate', /Plugin deactivated/);
+  expect(pluginState().active).toBe(false);
+  await expectPlainHelp();
+  await onPluginsScreen('activate', /Plugin activated/);
+  await expectRendered();
+});
+
+test('deleted on the Plugins screen, the post shows the plain-HTML help and the settings are gone', async () => {
+  // Saved settings, as the settings page would leave them, so that there is something to remove.
+  php(`if (get_option('support_widget_settings') === false) update_option('support_widget_settings',
+    ['quick_exit' => false, 'quick_exit_href' => '', 'integrity' => true, 'roles' => ['administrator', 'editor', 'author']]);`);
+  expect(phpValue<unknown>(`get_option('support_widget_settings', null)`)).not.toBeNull();
+  await onPluginsScreen('deactivate', /Plugin deactivated/);
+
+  const page = await openPage(site.browser(), 'admin');
+  await page.goto(`${WP_URL}/wp-admin/plugins.php`);
+  page.once('dialog', (dialog) => void dialog.accept()); // "Are you sure you want to delete …?"
+  await page.click(`${ROW} .delete a`);
+  await expect.poll(() => page.locator('.plugin-deleted-tr').innerText()).toMatch(/was successfully deleted/);
+  await page.context().close();
+
+  expect(pluginState().installed).toBe(false);
+  expect(phpValue<unknown>(`get_option('support_widget_settings', null)`)).toBeNull();
+  const rolesWithCapability = phpValue<string[]>(
+    `array_keys(array_filter(wp_roles()->roles, fn ($role) => !empty($role['capabilities']['support_widget_write_elements'])))`,
+  );
+  expect(rolesWithCapability).toEqual([]);
+  await expectPlainHelp();
+});
+
+test('upgraded through Plugins → Add New → Upload, "Replace current with uploaded", the post still renders', async () => {
+  const page = await openPage(site.browser(), 'admin');
+  await page.goto(`${WP_URL}/wp-admin/plugin-install.php`);
+  await page.click('.upload-view-toggle');
+  await page.setInputFiles('#pluginzip', pluginZip());
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await expect.poll(() => page.locator('body').innerText()).toContain('This plugin is already installed');
+  await Promise.all([page.waitForLoadState('load'), page.click('a.update-from-upload-overwrite')]);
+  await expect.poll(() => page.locator('body').innerText()).toContain('Plugin updated successfully');
+  await page.context().close();
+
+  expect(pluginState()).toEqual({installed: true, active: true, linked: false});
+  await expectRendered();
+});
