@@ -66,7 +66,7 @@ it('shows a visitor the card from the plugin’s own script, with its integrity'
   expect(await script.getAttribute('defer')).not.toBeNull();
 
   const card = await page.waitForFunction((tag) => {
-    const element = document.querySelector(tag) as (HTMLElement & {rendered?: boolean}) | null;
+    const element = document.querySelector<HTMLElement & {rendered?: boolean}>(tag);
     const root = element?.rendered && element.shadowRoot;
     return root
       ? {

@@ -10,7 +10,7 @@ import {writeNodes, type ElementSpec, type Values} from '../configurator/model.j
 import {PARSERS} from '../configurator/parsers.js';
 import {acceptedAttributes, checkedAttributes, FALLBACK, formValues, sameTag} from './block-definition.js';
 import {BLOCK_TEXTS, editorLanguage} from './texts.js';
-import type {BlockAttributes, EditProps, WpNode} from './wp-globals.js';
+import {editorData, wp, type BlockAttributes, type EditProps, type WpNode} from './wp-globals.js';
 
 /** The copy as the block stores it: the configurator's HTML, one block element a line. */
 export const fallbackHtml = (preview: ElementPreview) =>
@@ -31,7 +31,7 @@ interface FormProps {
 
 /** The configurator's form element, given its spec, parser and values through a ref. */
 function FormHost({spec, values, onChange}: FormProps): WpNode {
-  const {createElement, useEffect, useRef} = window.wp.element;
+  const {createElement, useEffect, useRef} = wp().element;
   const ref = useRef<ElementForm>(null);
   const latest = useRef<FormProps['onChange']>(onChange);
   latest.current = onChange;
@@ -55,7 +55,7 @@ interface CanvasProps {
 
 /** The real element (from the widget's script the plugin loads in the editor), and its copy stored. */
 function Canvas({spec, attributes, setAttributes}: CanvasProps): WpNode {
-  const {createElement, useEffect, useRef} = window.wp.element;
+  const {createElement, useEffect, useRef} = wp().element;
   const ref = useRef<HTMLDivElement>(null);
   const preview = useRef<ElementPreview>(null);
   const latest = useRef<CanvasProps>(null);
@@ -80,15 +80,15 @@ function Canvas({spec, attributes, setAttributes}: CanvasProps): WpNode {
     return () => preview.current!.hostDisconnected();
   }, []);
   useEffect(() => preview.current!.show(true, checkedAttributes(spec, attributes)), [attributes]);
-  const lang = window.supportWidgetEditor?.siteLanguage;
+  const lang = editorData()?.siteLanguage;
   return createElement('div', {ref, className: 'support-widget-block-canvas', ...(lang ? {lang} : {})});
 }
 
 /** The block's edit(): the form while selected, and the element. */
 export function editFor(spec: ElementSpec) {
   return function Edit({attributes, setAttributes, isSelected}: EditProps): WpNode {
-    const {createElement, useEffect, useState} = window.wp.element;
-    const blockProps = window.wp.blockEditor.useBlockProps();
+    const {createElement, useEffect, useState} = wp().element;
+    const blockProps = wp().blockEditor.useBlockProps();
     const [values, setValues] = useState<Values>(() => formValues(spec, attributes));
     // Attributes the form's values do not give (an undo, say) are what the form shows from now on.
     useEffect(() => {

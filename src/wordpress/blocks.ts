@@ -16,7 +16,7 @@ import {blockAttributes, blockName, FALLBACK, tagAttributes} from './block-defin
 import {editFor} from './block-edit.js';
 import {BLOCK_STYLES} from './block-styles.js';
 import {BLOCK_TEXTS, editorLanguage} from './texts.js';
-import type {BlockAttributes, BlockSettings} from './wp-globals.js';
+import {wp, type BlockAttributes, type BlockSettings} from './wp-globals.js';
 
 const ICONS: Record<string, string> = {
   'support-helpline-card': 'phone',
@@ -28,7 +28,7 @@ const ICONS: Record<string, string> = {
 /** What the post holds: the element with its attributes around its copy. Pure: attributes only. */
 function saveFor(spec: ElementSpec) {
   return function save({attributes}: {attributes: BlockAttributes}) {
-    const {createElement, RawHTML} = window.wp.element;
+    const {createElement, RawHTML} = wp().element;
     const fallback = typeof attributes[FALLBACK] === 'string' ? attributes[FALLBACK] : '';
     return createElement(
       spec.tag,
@@ -63,7 +63,7 @@ function registerBlocks(): void {
   style.textContent = BLOCK_STYLES;
   document.head.append(style);
   for (const spec of readManifest(BUILD.manifest, TAGS).filter((s) => (TAGS as readonly string[]).includes(s.tag)))
-    window.wp.blocks.registerBlockType(blockName(spec.tag), blockSettings(spec));
+    wp().blocks.registerBlockType(blockName(spec.tag), blockSettings(spec));
 }
 
 // Never break the editor: a failure leaves the other blocks working and says so once.

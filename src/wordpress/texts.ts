@@ -3,6 +3,7 @@
  * titles and the fields' labels are the configurator's (src/configurator/texts.ts).
  */
 import type {UiLanguage} from '../configurator/texts.js';
+import {editorData} from './wp-globals.js';
 
 export interface BlockTexts {
   /** Each block's description in the inserter, by tag. */
@@ -44,6 +45,6 @@ export const BLOCK_TEXTS: Record<UiLanguage, BlockTexts> = {sv, en};
 
 /** The editor's language: the plugin's word for it, else the admin page's own. */
 export function editorLanguage(): UiLanguage {
-  const language = window.supportWidgetEditor?.language ?? document.documentElement.lang;
+  const language = editorData()?.language ?? document.documentElement.lang;
   return language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }

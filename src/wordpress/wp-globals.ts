@@ -64,9 +64,8 @@ export interface EditorData {
   siteLanguage?: string;
 }
 
-declare global {
-  interface Window {
-    wp: Wp;
-    supportWidgetEditor?: EditorData;
-  }
-}
+/** The editor's `wp` global: read when a block is registered or drawn, never at import. */
+export const wp = () => (window as unknown as {wp: Wp}).wp;
+
+/** What the plugin's PHP says about the editor, if anything. */
+export const editorData = () => (window as unknown as {supportWidgetEditor?: EditorData}).supportWidgetEditor;
