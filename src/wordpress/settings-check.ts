@@ -9,8 +9,9 @@ export function problemMessages(address: string, language: UiLanguage): string |
   const href = address.trim();
   if (!href) return undefined;
   const {problems} = parseQuickExitConfig({href});
-  const view = viewProblems(problems, TEXTS[language], 'href');
-  if (view.message) return view.message;
-  // The element also takes a link within the site; the setting is saved only as a whole http(s) address.
-  return /^https?:\/\/[^/]/i.test(href) ? undefined : BLOCK_TEXTS[language].absoluteAddress;
+  // The element also takes a link within the site (and says so); the setting keeps only a whole
+  // http(s) address, so that is what it asks for.
+  const absolute = /^https?:\/\/[^/]/i.test(href);
+  if (!absolute && problems.every((problem) => problem.reason === 'link')) return BLOCK_TEXTS[language].absoluteAddress;
+  return viewProblems(problems, TEXTS[language], 'href').message;
 }

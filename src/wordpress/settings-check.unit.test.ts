@@ -8,13 +8,14 @@ it('accepts a whole http or https address, and an empty field', () => {
 });
 
 it('says what the quick exit’s own parser says about an address it refuses, in the editor’s language', () => {
-  expect(problemMessages('javascript:alert(1)', 'sv')).toBe(
-    'Länken kan inte användas. Skriv en adress som börjar med https:// eller /.',
+  expect(problemMessages('www.smhi.se', 'en')).toBe(
+    'The address has no https:// and would be a broken link. Start the address with https://.',
   );
-  expect(problemMessages('javascript:alert(1)', 'en')).toBe(
-    'This link cannot be used. Write an address that starts with https:// or /.',
-  );
-  expect(problemMessages('www.smhi.se', 'en')).toMatch(/has no https:\/\//);
+  expect(problemMessages('https://exa mple.se/', 'sv')).toBe('Det här är ingen fungerande länk. Kontrollera adressen.');
+});
+
+it('asks for a whole https address for a scheme the element refuses', () => {
+  expect(problemMessages('javascript:alert(1)', 'en')).toBe('Write the whole address, starting with https://.');
 });
 
 it('asks for a whole address where the element would take a link within the site', () => {

@@ -24,7 +24,7 @@ describe('the quick exit address on the settings page', () => {
   it('shows the problem of the saved value at once, beside the field and tied to it', () => {
     expect(field.nextElementSibling).to.equal(error());
     expect(error().hidden).to.equal(false);
-    expect(error().textContent).to.equal('Länken kan inte användas. Skriv en adress som börjar med https:// eller /.');
+    expect(error().textContent).to.equal('Skriv hela adressen, som börjar med https://.');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(field.getAttribute('aria-describedby')).to.equal(
       'support-widget-quick-exit-href-description support-widget-quick-exit-href-error',
@@ -38,9 +38,13 @@ describe('the quick exit address on the settings page', () => {
     expect(field.getAttribute('aria-describedby')).to.equal('support-widget-quick-exit-href-description');
   });
 
-  it('asks for a whole address when only a path is given', () => {
+  it('asks for a whole address when only a path is given, and says what the parser finds wrong', () => {
     type('/vader');
     expect(error().textContent).to.equal('Skriv hela adressen, som börjar med https://.');
+    type('www.smhi.se');
+    expect(error().textContent).to.equal(
+      'Adressen saknar https:// och skulle bli en trasig länk. Börja adressen med https://.',
+    );
     expect(field.getAttribute('aria-invalid')).to.equal('true');
   });
 });

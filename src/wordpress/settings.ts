@@ -12,6 +12,8 @@ function watch(field: HTMLInputElement): void {
   const error = document.createElement('p');
   error.id = `${FIELD_ID}-error`;
   error.className = 'support-widget-error';
+  // WordPress's own red for errors: the admin's styles have none for a paragraph.
+  error.style.color = '#d63638';
   error.hidden = true;
   error.setAttribute('aria-live', 'polite');
   field.insertAdjacentElement('afterend', error);
