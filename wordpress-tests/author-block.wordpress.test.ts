@@ -3,26 +3,21 @@
  * from the plugin's own script with its integrity, and its plain-HTML copy without JavaScript;
  * the author opens the post again without an invalid-block warning.
  */
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import {axeSource, startBrowser} from '../e2e/helpers.js';
-import {blocksState, insertBlock, loggedIn, openEditor, php, publish, storedContent, visit} from './block-editor.js';
+import type {Page} from 'playwright-core';
+import {afterAll, expect, it} from 'vitest';
+import {axeSource} from '../e2e/helpers.js';
+import {blocksState, deleteWritten, insertBlock, loggedIn, openEditor, publish, visit} from './block-editor.js';
+import {php, postContent, useSite} from './site.js';
 
 const CARD = 'support-helpline-card';
-let browser: Browser;
+const site = useSite();
+afterAll(deleteWritten);
 let postId: number;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const field = (page: Page, name: string) => page.locator(`#${CARD}--${name}`);
 
 it('lets an author fill in the card, keeps a bad chat address out, and publish', async () => {
-  const page = await loggedIn(browser, 'author');
+  const page = await loggedIn(site.browser(), 'author');
   await openEditor(page);
   await page.click('.editor-post-title__input');
   await page.keyboard.type('Stöd för anhöriga');
@@ -49,14 +44,14 @@ it('lets an author fill in the card, keeps a bad chat address out, and publish',
     .toBe('020-100 200');
 
   postId = await publish(page);
-  const stored = storedContent(postId);
+  const stored = postContent(postId);
   expect(stored).toContain(`<${CARD} name="Orostelefonen" phone="020-100 200" phone-hours="Mo-Su 00:00-24:00">`);
   expect(stored).not.toContain('javascript:');
   await page.context().close();
 });
 
 it('shows a visitor the card from the plugin’s own script, with its integrity', async () => {
-  const page = await visit(browser, postId);
+  const page = await visit(site.browser(), postId);
   const script = page.locator('script[src*="plugins/support-widget/assets/support-widget.all.js"]');
   expect(await script.count()).toBe(1);
   const integrity = JSON.parse(
@@ -95,7 +90,7 @@ it('shows a visitor the card from the plugin’s own script, with its integrity'
 });
 
 it('shows a visitor without JavaScript the plain-HTML copy: the call link and 112', async () => {
-  const page = await visit(browser, postId, false);
+  const page = await visit(site.browser(), postId, false);
   const copy = page.locator(`${CARD} [data-support-fallback]`);
   expect(await copy.locator('a[href="tel:020100200"]').isVisible()).toBe(true);
   expect(await copy.locator('a[href="tel:112"]').isVisible()).toBe(true);
@@ -103,7 +98,7 @@ it('shows a visitor without JavaScript the plain-HTML copy: the call link and 11
 });
 
 it('opens the post again for its author without an invalid-block warning', async () => {
-  const page = await loggedIn(browser, 'author');
+  const page = await loggedIn(site.browser(), 'author');
   await openEditor(page, postId);
   const state = await blocksState(page);
   // Valid, and its stored copy still what the card shows: opening it changes nothing.

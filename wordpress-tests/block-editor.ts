@@ -1,37 +1,19 @@
 /**
- * The block editor of the scratch WordPress (`npm run wordpress`, or the harness of `npm run
- * test:wordpress`), as an editor uses it: log in, write a post with blocks, publish or submit it,
- * open it again. The site comes from the environment: WP_URL, and WP_SCRATCH for PHP in the site
- * (its wp-eval.php). Users' passwords are their names + '-password'.
+ * The block editor of the scratch WordPress as an editor uses it: open it, insert a block, publish
+ * or submit, open the post again and see how its blocks parsed. Logging in, PHP in the site and the
+ * site's address come from site.ts (the harness's helpers).
  */
-import {execFileSync} from 'node:child_process';
-import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {expect} from 'vitest';
+import {openPage, php, WP_URL, type User} from './site.js';
 
-export const WP_URL = (process.env.WP_URL ?? 'http://127.0.0.1:8881').replace(/\/$/, '');
-const WP_SCRATCH = process.env.WP_SCRATCH ?? '';
+/** Large enough for the editor's canvas and its sidebar side by side. */
+const VIEWPORT = {width: 1400, height: 1000};
 
-/** Runs PHP in the site (after wp-load.php), as `user` when given; returns what it echoes. */
-export function php(code: string, user?: string): string {
-  return execFileSync('php', [join(WP_SCRATCH, 'wp-eval.php'), code], {
-    encoding: 'utf8',
-    env: {...process.env, ...(user ? {WP_EVAL_USER: user} : {})},
-  });
-}
+/** A new page of its own, logged in as `user`, the size of a desktop screen. */
+export const loggedIn = (browser: Browser, user: User) => openPage(browser, user, {viewport: VIEWPORT});
 
-/** A new page of its own (cookies included) logged in as `user`. */
-export async function loggedIn(browser: Browser, user: string): Promise<Page> {
-  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
-  const page = await context.newPage();
-  await page.goto(`${WP_URL}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', `${user}-password`);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
-  return page;
-}
-
-/** Opens the block editor on a new post, or on post `id`, once its blocks are in place. */
+/** Opens the block editor on a new post, or on post `id`, once it is ready. */
 export async function openEditor(page: Page, id?: number): Promise<void> {
   await page.goto(id ? `${WP_URL}/wp-admin/post.php?post=${id}&action=edit` : `${WP_URL}/wp-admin/post-new.php`);
   await page.waitForSelector('.edit-post-visual-editor');
@@ -46,8 +28,10 @@ export async function insertBlock(page: Page, search: string, title: string): Pr
   await page.click('.edit-post-header-toolbar__inserter-toggle');
   await page.fill('.block-editor-inserter__search input', search);
   await page.click(`.block-editor-block-types-list__item:has-text("${title}")`);
-  await page.click('.edit-post-header-toolbar__inserter-toggle.is-pressed').catch(() => {});
 }
+
+/** Posts written through the editor in this file, deleted by `deleteWritten` after it. */
+const written: number[] = [];
 
 /** Publishes the post (or submits it for review, for a contributor) through the editor's buttons; returns its id. */
 export async function publish(page: Page): Promise<number> {
@@ -57,7 +41,15 @@ export async function publish(page: Page): Promise<number> {
     const editor = window.wp.data.select('core/editor');
     return !editor.isSavingPost() && !editor.isEditedPostDirty() && editor.getCurrentPost().status !== 'auto-draft';
   });
-  return page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+  const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+  written.push(id);
+  return id;
+}
+
+/** Deletes the posts this file published through the editor (for afterAll). */
+export function deleteWritten(): void {
+  const ids = written.splice(0);
+  if (ids.length) php(`foreach ([${ids.join(',')}] as $id) wp_delete_post($id, true);`);
 }
 
 export interface BlocksState {
@@ -69,7 +61,7 @@ export interface BlocksState {
   dirty: boolean;
 }
 
-/** The blocks as the editor parsed them, once the canvas's elements have had time to render. */
+/** The blocks as the editor parsed them, once the canvas's elements have rendered. */
 export async function blocksState(page: Page): Promise<BlocksState> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.edit-post-visual-editor [data-type^="support-widget/"] *')]
@@ -86,13 +78,9 @@ export async function blocksState(page: Page): Promise<BlocksState> {
   }));
 }
 
-/** A post's content as stored. */
-export const storedContent = (id: number) => php(`echo get_post(${id})->post_content;`);
-
-/** Opens a post as a visitor: logged out, JavaScript on or off. */
+/** Opens post `id` as a visitor: logged out, JavaScript on or off. */
 export async function visit(browser: Browser, id: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({javaScriptEnabled});
-  const page = await context.newPage();
+  const page = await openPage(browser, undefined, {javaScriptEnabled});
   const response = await page.goto(`${WP_URL}/?p=${id}`);
   expect(response?.status()).toBe(200);
   return page;

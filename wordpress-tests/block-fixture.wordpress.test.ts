@@ -5,10 +5,9 @@
  * a later version that changes save() adds a `deprecated` entry instead.
  */
 import {readFileSync} from 'node:fs';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import {startBrowser} from '../e2e/helpers.js';
-import {blocksState, loggedIn, openEditor, php} from './block-editor.js';
+import {expect, it} from 'vitest';
+import {blocksState, loggedIn, openEditor} from './block-editor.js';
+import {createPost, useSite, type User} from './site.js';
 
 const FIXTURE = new URL('fixtures/first-version-blocks.html', import.meta.url);
 const fixture = readFileSync(FIXTURE, 'utf8');
@@ -17,26 +16,13 @@ const BLOCKS = ['quick-exit', 'info-panel', 'helpline-card', 'action-plan'].map(
   true,
 ]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSite();
 
-/** Stores the fixture as a post of the author's, written by `user` (whose kses applies); returns its id. */
-function storeFixture(user: string): number {
-  return Number(
-    php(
-      `echo wp_insert_post(['post_title' => 'Fixture', 'post_status' => 'publish', 'post_author' => get_user_by('login', 'author')->ID, 'post_content' => wp_slash(file_get_contents(${JSON.stringify(FIXTURE.pathname)}))]);`,
-      user,
-    ),
-  );
-}
+/** The fixture as a post `author` saves (kses applies as for that user); returns its id. */
+const storeFixture = (author: User) => createPost({title: 'Fixture', content: fixture, author}).id;
 
 it('parses every block of the fixture as valid, and save() writes it back byte for byte', async () => {
-  const page = await loggedIn(browser, 'author');
+  const page = await loggedIn(site.browser(), 'author');
   await openEditor(page);
   const {valid, written} = await page.evaluate((content) => {
     const blocks = window.wp.blocks.parse(content);
@@ -49,7 +35,7 @@ it('parses every block of the fixture as valid, and save() writes it back byte f
 
 it('opens the stored fixture without a warning', async () => {
   const id = storeFixture('admin');
-  const page = await loggedIn(browser, 'admin-sv');
+  const page = await loggedIn(site.browser(), 'admin-sv');
   await openEditor(page, id);
   const {blocks, warnings} = await blocksState(page);
   expect({blocks, warnings}).toEqual({blocks: BLOCKS, warnings: []});
@@ -58,7 +44,7 @@ it('opens the stored fixture without a warning', async () => {
 
 it('opens the fixture as an author saved it through kses without a warning', async () => {
   const id = storeFixture('author');
-  const page = await loggedIn(browser, 'author');
+  const page = await loggedIn(site.browser(), 'author');
   await openEditor(page, id);
   const {blocks, warnings} = await blocksState(page);
   expect({blocks, warnings}).toEqual({blocks: BLOCKS, warnings: []});

@@ -5,10 +5,10 @@
  * a contributor's elements lose their tags and keep the plain-HTML copy, until an administrator
  * gives contributors the capability.
  */
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import {startBrowser} from '../e2e/helpers.js';
-import {insertBlock, loggedIn, openEditor, publish, storedContent, visit, WP_URL} from './block-editor.js';
+import type {Page} from 'playwright-core';
+import {afterAll, expect, it} from 'vitest';
+import {deleteWritten, insertBlock, loggedIn, openEditor, publish, visit} from './block-editor.js';
+import {postContent, useSite, WP_URL, type User} from './site.js';
 
 const PASTED = `<support-helpline-card
   name="Orostelefonen"
@@ -21,18 +21,15 @@ const PASTED = `<support-helpline-card
   </div>
 </support-helpline-card>`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
+const site = useSite();
 afterAll(async () => {
   await setContributorsMayWrite(false);
-  await browser?.close();
+  deleteWritten();
 });
 
 /** Writes a post holding PASTED in a Custom HTML block, as `user`, and publishes or submits it; returns its id. */
-async function pasteAndSave(user: string): Promise<number> {
-  const page = await loggedIn(browser, user);
+async function pasteAndSave(user: User): Promise<number> {
+  const page = await loggedIn(site.browser(), user);
   await openEditor(page);
   await page.click('.editor-post-title__input');
   await page.keyboard.type(`Klistrat av ${user}`);
@@ -45,7 +42,7 @@ async function pasteAndSave(user: string): Promise<number> {
 
 /** Ticks or unticks contributors on Settings → Support resources, as an administrator does. */
 async function setContributorsMayWrite(allowed: boolean): Promise<void> {
-  const page = await loggedIn(browser, 'admin');
+  const page = await loggedIn(site.browser(), 'admin');
   await page.goto(`${WP_URL}/wp-admin/options-general.php?page=support-widget`);
   await page.setChecked('#support-widget-role-contributor', allowed);
   await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
@@ -62,13 +59,13 @@ const linksOf = (page: Page) =>
 
 it('keeps an author’s elements and attributes, never the onclick, and never makes the javascript: address a link', async () => {
   const id = await pasteAndSave('author');
-  const stored = storedContent(id);
+  const stored = postContent(id);
   expect(stored).toMatch(
     /<support-helpline-card\s+name="Orostelefonen"\s+phone="020-100 200"\s+chat-url="javascript:alert\(1\)"/,
   );
   expect(stored).not.toContain('onclick');
 
-  const page = await visit(browser, id);
+  const page = await visit(site.browser(), id);
   await page.waitForFunction(() => (document.querySelector('support-helpline-card') as {rendered?: boolean}).rendered);
   const links = await linksOf(page);
   expect(links).toContain('tel:020100200');
@@ -77,14 +74,14 @@ it('keeps an author’s elements and attributes, never the onclick, and never ma
 });
 
 it('removes a contributor’s element tags and keeps the plain-HTML copy, until contributors get the capability', async () => {
-  const before = storedContent(await pasteAndSave('contributor'));
+  const before = postContent(await pasteAndSave('contributor'));
   expect(before).not.toContain('<support-helpline-card');
   expect(before).toContain('<a href="tel:020100200">Ring 020-100 200</a>');
   expect(before).toContain('<a href="tel:112">Vid akut fara, ring 112</a>');
   expect(before).not.toContain('onclick');
 
   await setContributorsMayWrite(true);
-  const after = storedContent(await pasteAndSave('contributor'));
+  const after = postContent(await pasteAndSave('contributor'));
   expect(after).toMatch(/<support-helpline-card\s+name="Orostelefonen"\s+phone="020-100 200"/);
   expect(after).not.toContain('onclick');
 });

@@ -3,21 +3,14 @@
  * under "Stödresurser" with Swedish names, and fills in the card's fields in Swedish, its problems
  * said in Swedish beside the field.
  */
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import {startBrowser} from '../e2e/helpers.js';
+import {expect, it} from 'vitest';
 import {loggedIn, openEditor} from './block-editor.js';
+import {useSite} from './site.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSite();
 
 it('shows a Swedish administrator the blocks, their descriptions and their fields in Swedish', async () => {
-  const page = await loggedIn(browser, 'admin-sv');
+  const page = await loggedIn(site.browser(), 'admin-sv');
   await openEditor(page);
   await page.click('.edit-post-header-toolbar__inserter-toggle');
   // The category comes from the plugin's PHP, in its Swedish catalogue (languages/support-widget-sv_SE.mo).
