@@ -14,7 +14,6 @@ export interface WpRef<T> {
 
 export interface WpElement {
   createElement(type: string | WpComponent<never> | object, props?: object | null, ...children: WpNode[]): WpNode;
-  Fragment: object;
   RawHTML: object;
   useState<T>(initial: T | (() => T)): [T, (value: T | ((old: T) => T)) => void];
   useEffect(effect: () => void | (() => void), deps?: readonly unknown[]): void;
@@ -53,8 +52,7 @@ export interface BlockSettings {
 export interface Wp {
   blocks: {registerBlockType(name: string, settings: BlockSettings): unknown};
   element: WpElement;
-  blockEditor: {useBlockProps(props?: object): object; InspectorControls: object};
-  components: {PanelBody: object};
+  blockEditor: {useBlockProps(props?: object): object};
 }
 
 /** What the plugin's PHP prints before blocks.js (wp_add_inline_script). */
