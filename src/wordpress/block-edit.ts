@@ -69,8 +69,10 @@ function Canvas({spec, attributes, setAttributes}: CanvasProps): WpNode {
       requestUpdate() {
         const {attributes: now, setAttributes: set} = latest.current!;
         const fallback = fallbackHtml(preview.current!);
-        if (fallback !== undefined && comparable(fallback) !== comparable(now[FALLBACK] as string | undefined))
-          set({[FALLBACK]: fallback});
+        if (fallback === undefined || comparable(fallback) === comparable(now[FALLBACK] as string | undefined)) return;
+        // It follows from the values: no undo step of its own, so one undo takes back the editor's change.
+        wp().data.dispatch('core/block-editor').__unstableMarkNextChangeAsNotPersistent();
+        set({[FALLBACK]: fallback});
       },
     };
     preview.current = new ElementPreview(host, spec);

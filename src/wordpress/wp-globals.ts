@@ -53,6 +53,7 @@ export interface Wp {
   blocks: {registerBlockType(name: string, settings: BlockSettings): unknown};
   element: WpElement;
   blockEditor: {useBlockProps(props?: object): object};
+  data: {dispatch(store: 'core/block-editor'): {__unstableMarkNextChangeAsNotPersistent(): void}};
 }
 
 /** What the plugin's PHP prints before blocks.js (wp_add_inline_script). */
