@@ -10,7 +10,8 @@
  *   assets/allowlist.json
  *   assets/integrity.json               {"support-widget.all.js": "sha384-…"}
  *
- * `node scripts/wordpress/assemble-plugin.mjs <folder>` writes it into <folder> (emptied first).
+ * `node scripts/wordpress/assemble-plugin.mjs <folder>` writes it into <folder> (emptied first);
+ * env WP_PLUGIN_SOURCE_DIR takes the hand-written part from another folder than wordpress/.
  */
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
