@@ -57,6 +57,7 @@ export default defineConfig(
  * 4. The elements, their base class, controllers and features.
  * 5. `configurator/`: reuses layers 1-3 (the parsers), never an element class; the preview uses
  *    the elements through the DOM.
+ * 6. `wordpress/`: the plugin's editor side, built on the configurator's parts, with the same limits.
  */
 function layers() {
   const rule = (files, patterns, ignores = []) => ({
@@ -70,7 +71,7 @@ function layers() {
   // rule comes first and each lower layer repeats it in its own.
   const noConfigurator = {regex: '(^|/)configurator/', message: 'The widget never imports the configurator.'};
   return [
-    rule(['src/**'], [noConfigurator], ['src/configurator/**']),
+    rule(['src/**'], [noConfigurator], ['src/configurator/**', 'src/wordpress/**']),
     rule(['src/lib/**'], [lit, {regex: '^\\.\\./', message: 'src/lib/ is the bottom layer: it imports only itself.'}]),
     rule(
       ['src/localized/**'],
@@ -84,7 +85,7 @@ function layers() {
       [lit, {regex: '^\\.\\./(?!lib/)|^\\./(?!.*\\.config\\.js$)', message: 'A parser imports lib/ and parsers only.'}],
     ),
     rule(
-      ['src/configurator/**'],
+      ['src/configurator/**', 'src/wordpress/**'],
       [
         {
           regex: `^\\.\\./(${elements}/(?!.*\\.config\\.js$)|support-element|index|elements|define|classes|controllers/|features/|dom)`,

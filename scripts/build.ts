@@ -16,6 +16,8 @@
  * 7. The manifest, custom-elements.json (cem analyze), and the allowlist made from it for CMSs,
  *    dist/allowlist.json (scripts/allowlist.ts).
  * 8. The configurator, dist/configurator/, with the manifest and the embed script's SRI hash.
+ * 9. The WordPress plugin's editor side, dist/wordpress/: blocks.js (the blocks, with the
+ *    configurator's form) and settings.js (the settings page's check), each one IIFE with Lit inside.
  *
  * First, lit-localize writes the catalogues (src/generated/) from locales/*.xlf. Each step is a
  * call here, one after another; none starts from inside another.
@@ -221,3 +223,24 @@ await vite({
 const page = readFileSync('demo/configurator.html', 'utf8').replaceAll('../dist/configurator/', './');
 writeFileSync('dist/configurator/index.html', page);
 report('8. The configurator', filesUnder('dist/configurator'));
+
+const wordpress: string[] = [];
+for (const entry of ['blocks', 'settings']) {
+  const chunks = await vite({
+    define: {__CONFIGURATOR_BUILD__: JSON.stringify(configuratorBuild)},
+    build: {
+      target: 'es2021',
+      outDir: 'dist/wordpress',
+      emptyOutDir: false,
+      lib: {
+        entry: `src/wordpress/${entry}.ts`,
+        formats: ['iife'],
+        name: 'SupportWidgetEditor',
+        fileName: () => `${entry}.js`,
+      },
+      rolldownOptions: {output: {minify: true, postBanner: VERSION}},
+    },
+  });
+  wordpress.push(...written('dist/wordpress', chunks));
+}
+report('9. The WordPress plugin’s editor side', wordpress);

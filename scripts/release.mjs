@@ -4,14 +4,19 @@
  * as `release/support-widget-<version>.zip`, for sites that host the files themselves: the two
  * scripts, the features' own files (src/features/list.json), `locales/`, the configurator, the
  * sha384 Subresource Integrity hash of every script, the licence, the changelog and the guides.
+ *
+ * Beside it, the WordPress plugin: `release/support-widget-wordpress-<version>.zip`, whose one
+ * top folder `support-widget/` (scripts/wordpress/assemble-plugin.mjs) lets "Replace current with
+ * uploaded" upgrade it.
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {crc32, deflateRawSync} from 'node:zlib';
 import FEATURES from '../src/features/list.json' with {type: 'json'};
+import {assemblePlugin} from './wordpress/assemble-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -218,11 +223,32 @@ export function release() {
     (path) => /** @type {[string, Buffer]} */ ([`${name}/${path}`, readFileSync(join(folder, path))]),
   );
   writeFileSync(archive, zip(entries, commitDate()));
-  return {folder, archive, hashes};
+  return {folder, archive, hashes, plugin: pluginZip(version)};
+}
+
+/**
+ * The plugin's zip: `support-widget/` assembled in `release/support-widget-wordpress-<version>/`,
+ * then zipped with that one folder on top. Undefined, and said, when the project has no wordpress/.
+ * @param {string} version
+ */
+function pluginZip(version) {
+  if (!existsSync(join(ROOT, 'wordpress/support-widget.php'))) {
+    console.warn('No wordpress/support-widget.php: the WordPress plugin zip is not written.');
+    return undefined;
+  }
+  const name = `support-widget-wordpress-${version}`;
+  const plugin = join(ROOT, 'release', name, 'support-widget');
+  const files = assemblePlugin(plugin);
+  const archive = join(ROOT, 'release', `${name}.zip`);
+  const entries = files.map(
+    (path) => /** @type {[string, Buffer]} */ ([`support-widget/${path}`, readFileSync(join(plugin, path))]),
+  );
+  writeFileSync(archive, zip(entries, commitDate()));
+  return archive;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {folder, archive, hashes} = release();
-  console.log(`${archive}\n${folder}/`);
+  const {folder, archive, hashes, plugin} = release();
+  console.log(`${archive}\n${folder}/${plugin ? `\n${plugin}` : ''}`);
   for (const [path, hash] of Object.entries(hashes)) console.log(`  ${path}  ${hash}`);
 }
