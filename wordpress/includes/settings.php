@@ -69,11 +69,14 @@ function support_widget_sanitize_settings( $input ): array {
 
 	$href = trim( sanitize_text_field( (string) ( $input['quick_exit_href'] ?? '' ) ) );
 	if ( '' !== $href && ! support_widget_is_web_address( $href ) ) {
-		add_settings_error(
-			SUPPORT_WIDGET_OPTION,
-			'support-widget-quick-exit-href',
-			__( 'The quick exit address was not saved: write a whole address that starts with https:// or http://. The previous address is kept.', 'support-widget' )
-		);
+		// Outside the admin (a plugin calling update_option()), there is no form to show the error on.
+		if ( function_exists( 'add_settings_error' ) ) {
+			add_settings_error(
+				SUPPORT_WIDGET_OPTION,
+				'support-widget-quick-exit-href',
+				__( 'The quick exit address was not saved: write a whole address that starts with https:// or http://. The previous address is kept.', 'support-widget' )
+			);
+		}
 		$href = $previous['quick_exit_href'];
 	} elseif ( '' !== $href ) {
 		$href = esc_url_raw( $href, array( 'http', 'https' ) );
