@@ -71,7 +71,10 @@ add_action( 'wp_enqueue_scripts', 'support_widget_enqueue_for_quick_exit' );
  */
 function support_widget_enqueue_editor_assets(): void {
 	$editor = array(
-		'language' => str_starts_with( get_user_locale(), 'sv' ) ? 'sv' : 'en',
+		// The editing user's language, for the block's fields.
+		'language'     => str_starts_with( get_user_locale(), 'sv' ) ? 'sv' : 'en',
+		// The site's, for the element in the canvas: the plain copy it gives is in the page's language.
+		'siteLanguage' => strtolower( strtok( get_locale(), '_' ) ),
 	);
 	wp_add_inline_script(
 		'support-widget-blocks',

@@ -31,6 +31,13 @@ function support_widget_allowed_elements(): array {
 			$elements[ $element['tag'] ] = array_fill_keys( $names, true );
 		}
 	}
+	// What the blocks write inside the plain copy that kses lacks: isolated names and machine-readable dates.
+	$elements['bdi']  = array( 'dir' => true );
+	$elements['time'] = array( 'datetime' => true );
+	$elements['a']    = array(
+		'hreflang' => true,
+		'type'     => true,
+	);
 	$fallback = is_array( $list ) ? ( $list['fallback'] ?? null ) : null;
 	if ( is_array( $fallback ) && $valid( $fallback['tag'] ?? null ) ) {
 		$names                        = array_filter( (array) ( $fallback['attributes'] ?? array() ), $valid );

@@ -14,7 +14,7 @@ namespace SupportWidget\Tests;
  */
 final class KsesTest extends TestCase {
 	private const CARD = '<support-helpline-card name="Stödlinjen" phone="020-123 456" chat-url="javascript:alert(1)" onclick="alert(2)" onmouseover="alert(3)" style="color:red">'
-		. '<div data-support-fallback><p>Stödlinjen: <a href="tel:020123456">020-123 456</a></p><p>Nödsituation: ring 112.</p></div>'
+		. '<div data-support-fallback><p>Stödlinjen: <a href="tel:020123456">020-123 456</a></p><p>Nödsituation: ring 112.</p><p>Kontrollerad <time datetime="2026-11-20">20 november 2026</time> av <bdi>Stödlinjen</bdi>.</p></div>'
 		. '</support-helpline-card>';
 
 	private function saved_as( string $role ): string {
@@ -36,6 +36,13 @@ final class KsesTest extends TestCase {
 		$this->assertStringContainsString( 'name="Stödlinjen"', $content );
 		$this->assertStringContainsString( 'phone="020-123 456"', $content );
 		$this->assertStringContainsString( '<div data-support-fallback>', $content );
+	}
+
+	public function test_an_author_keeps_the_plain_copys_dates_and_isolated_names(): void {
+		$content = $this->saved_as( 'author' );
+
+		$this->assertStringContainsString( '<time datetime="2026-11-20">20 november 2026</time>', $content );
+		$this->assertStringContainsString( '<bdi>Stödlinjen</bdi>', $content );
 	}
 
 	public function test_no_event_handler_or_style_survives(): void {
@@ -61,6 +68,7 @@ final class KsesTest extends TestCase {
 		$this->assertStringContainsString( 'data-support-fallback', $content );
 		$this->assertStringContainsString( '<a href="tel:020123456">020-123 456</a>', $content );
 		$this->assertStringContainsString( 'ring 112', $content );
+		$this->assertStringContainsString( '20 november 2026', $content );
 	}
 
 	public function test_a_contributor_keeps_the_elements_once_the_role_is_given_the_capability(): void {
