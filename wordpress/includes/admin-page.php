@@ -127,3 +127,20 @@ function support_widget_render_freshness_section(): void {
 	</section>
 	<?php
 }
+
+/**
+ * A "Settings" link beside the plugin on the Plugins screen.
+ *
+ * @param string[] $links The plugin's action links.
+ * @return string[]
+ */
+function support_widget_plugin_action_links( $links ) {
+	$links   = is_array( $links ) ? $links : array();
+	$links[] = sprintf(
+		'<a href="%s">%s</a>',
+		esc_url( admin_url( 'options-general.php?page=support-widget' ) ),
+		esc_html__( 'Settings', 'support-widget' )
+	);
+	return $links;
+}
+add_filter( 'plugin_action_links_' . plugin_basename( SUPPORT_WIDGET_FILE ), 'support_widget_plugin_action_links' );
