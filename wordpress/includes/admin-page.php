@@ -86,19 +86,19 @@ function support_widget_render_settings_page(): void {
 				<tr>
 					<th scope="row"><?php esc_html_e( 'Script check', 'support-widget' ); ?></th>
 					<td>
-						<?php support_widget_checkbox( 'support-widget-integrity', '[integrity]', $settings['integrity'], __( 'Add integrity to the script tag', 'support-widget' ) ); ?>
+						<?php support_widget_checkbox( 'support-widget-integrity', '[integrity]', $settings['integrity'], __( 'Let browsers check that the script has not been changed (integrity)', 'support-widget' ) ); ?>
 						<p class="description"><?php esc_html_e( 'The browser then runs the script only if it is exactly the file that came with the plugin. Turn it off only if another plugin changes the file, for example by minifying it.', 'support-widget' ); ?></p>
 					</td>
 				</tr>
 				<tr>
-					<th scope="row"><?php esc_html_e( 'Who may add the elements', 'support-widget' ); ?></th>
+					<th scope="row"><?php esc_html_e( 'Who may add the support blocks', 'support-widget' ); ?></th>
 					<td>
 						<fieldset>
-							<legend class="screen-reader-text"><?php esc_html_e( 'Who may add the elements', 'support-widget' ); ?></legend>
+							<legend class="screen-reader-text"><?php esc_html_e( 'Who may add the support blocks', 'support-widget' ); ?></legend>
 							<?php foreach ( wp_roles()->get_names() as $role => $role_name ) : ?>
 								<?php support_widget_checkbox( 'support-widget-role-' . $role, '[roles][]', in_array( $role, $settings['roles'], true ), translate_user_role( $role_name ), $role ); ?><br>
 							<?php endforeach; ?>
-							<p class="description"><?php esc_html_e( 'Users in these roles may save the support elements in posts and pages. For everyone else WordPress removes the elements and keeps their plain text. Administrators and editors can save any HTML anyway.', 'support-widget' ); ?></p>
+							<p class="description"><?php esc_html_e( 'Users in these roles may save the support blocks, or their HTML, in posts and pages. For everyone else WordPress removes the blocks\' elements when they save and keeps the plain text inside them. Administrators and editors can save any HTML anyway.', 'support-widget' ); ?></p>
 						</fieldset>
 					</td>
 				</tr>
