@@ -64,10 +64,11 @@ function support_widget_is_web_address( string $href ): bool {
  * @return array{quick_exit: bool, quick_exit_href: string, integrity: bool, roles: string[]}
  */
 function support_widget_sanitize_settings( $input ): array {
-	$input    = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has unslashed the form already.
+	$input    = is_array( $input ) ? $input : array();
 	$previous = support_widget_settings();
 
-	$href = trim( sanitize_text_field( (string) ( $input['quick_exit_href'] ?? '' ) ) );
+	$href = is_string( $input['quick_exit_href'] ?? null ) ? trim( sanitize_text_field( $input['quick_exit_href'] ) ) : '';
 	if ( '' !== $href && ! support_widget_is_web_address( $href ) ) {
 		// Outside the admin (a plugin calling update_option()), there is no form to show the error on.
 		if ( function_exists( 'add_settings_error' ) ) {
@@ -83,7 +84,7 @@ function support_widget_sanitize_settings( $input ): array {
 	}
 
 	$known_roles = array_keys( wp_roles()->get_names() );
-	$roles       = array_map( 'sanitize_key', (array) ( $input['roles'] ?? array() ) );
+	$roles       = array_map( 'sanitize_key', array_filter( (array) ( $input['roles'] ?? array() ), 'is_string' ) );
 
 	return array(
 		'quick_exit'      => ! empty( $input['quick_exit'] ),

@@ -53,6 +53,18 @@ final class SettingsTest extends TestCase {
 		$this->assertStringContainsString( 'href="https://www.google.com/"', support_widget_quick_exit_markup( '' ) );
 	}
 
+	public function test_a_form_with_arrays_where_text_belongs_saves_nothing_strange(): void {
+		$this->save_settings(
+			array(
+				'quick_exit_href' => array( 'https://www.example.org/' ),
+				'roles'           => array( array( 'administrator' ), 'editor' ),
+			)
+		);
+
+		$this->assertSame( '', support_widget_settings()['quick_exit_href'] );
+		$this->assertSame( array( 'editor' ), support_widget_settings()['roles'] );
+	}
+
 	public function test_unticked_checkboxes_are_off(): void {
 		update_option( SUPPORT_WIDGET_OPTION, array( 'quick_exit_href' => '' ) );
 
