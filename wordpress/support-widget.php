@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Support widget
- * Plugin URI:        https://github.com/support-widget/support-widget
  * Description:       Blocks for support resources (an info panel, a helpline card, an action plan, a quick exit) that stay readable as plain HTML without the plugin.
  * Version:           0.1.0
  * Requires at least: 6.1
