@@ -10,6 +10,7 @@ import {blocksState, deleteWritten, insertBlock, loggedIn, openEditor, publish, 
 import {php, postContent, useSite} from './site.js';
 
 const CARD = 'support-helpline-card';
+const CHAT = 'https://chat.example.org/oro';
 const site = useSite();
 afterAll(deleteWritten);
 let postId: number;
@@ -36,6 +37,11 @@ it('lets an author fill in the card, keeps a bad chat address out, and publish',
   const content = () => page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
   await expect.poll(content).toContain('phone-hours="Mo-Su 00:00-24:00"');
   expect(await content()).not.toContain('javascript:');
+  // Corrected, the address is taken and its error goes.
+  await field(page, 'chat-url').fill(CHAT);
+  await expect.poll(content).toContain(`chat-url="${CHAT}"`);
+  expect(await error.isVisible()).toBe(false);
+  expect(await field(page, 'chat-url').getAttribute('aria-invalid')).not.toBe('true');
   // The canvas shows the real card with what was accepted.
   await expect
     .poll(() =>
@@ -45,7 +51,9 @@ it('lets an author fill in the card, keeps a bad chat address out, and publish',
 
   postId = await publish(page);
   const stored = postContent(postId);
-  expect(stored).toContain(`<${CARD} name="Orostelefonen" phone="020-100 200" phone-hours="Mo-Su 00:00-24:00">`);
+  expect(stored).toContain(
+    `<${CARD} name="Orostelefonen" phone="020-100 200" chat-url="${CHAT}" phone-hours="Mo-Su 00:00-24:00">`,
+  );
   expect(stored).not.toContain('javascript:');
   await page.context().close();
 });
@@ -66,13 +74,15 @@ it('shows a visitor the card from the plugin’s own script, with its integrity'
     return root
       ? {
           call: root.querySelector('a[href^="tel:"]')?.getAttribute('href'),
+          chat: root.querySelector('a[href^="https:"]')?.getAttribute('href'),
           // Open round the clock: the status says so, whatever the time of the test.
           status: root.querySelector('[data-live]')?.textContent?.trim(),
         }
       : undefined;
   }, CARD);
-  const {call, status} = (await card.jsonValue())!;
+  const {call, chat, status} = (await card.jsonValue())!;
   expect(call).toBe('tel:020100200');
+  expect(chat).toBe(CHAT);
   expect(status).toMatch(/open/i);
 
   await page.addScriptTag({path: axeSource});
@@ -89,10 +99,11 @@ it('shows a visitor the card from the plugin’s own script, with its integrity'
   await page.context().close();
 });
 
-it('shows a visitor without JavaScript the plain-HTML copy: the call link and 112', async () => {
+it('shows a visitor without JavaScript the plain-HTML copy: the call link, the chat link and 112', async () => {
   const page = await visit(site.browser(), postId, false);
   const copy = page.locator(`${CARD} [data-support-fallback]`);
   expect(await copy.locator('a[href="tel:020100200"]').isVisible()).toBe(true);
+  expect(await copy.locator(`a[href="${CHAT}"]`).isVisible()).toBe(true);
   expect(await copy.locator('a[href="tel:112"]').isVisible()).toBe(true);
   await page.context().close();
 });

@@ -28,7 +28,7 @@ test('a Swedish administrator sees the settings in Swedish', async () => {
     'Stödresurser',
   );
   expect((await page.textContent('label[for="support-widget-quick-exit"]'))?.trim()).toBe(
-    'Visa en snabb utgång först på varje sida',
+    'Visa en snabbutgång först på varje sida',
   );
   expect((await page.textContent('label[for="support-widget-quick-exit-href"]'))?.trim()).toBe('Sidan man hamnar på');
   expect((await page.textContent('label[for="support-widget-integrity"]'))?.trim()).toBe(
