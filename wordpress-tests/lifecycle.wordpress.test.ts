@@ -2,10 +2,12 @@
  * Test 3 of issue #20: a post with the helpline block stays readable through the plugin's whole life.
  * Deactivated or deleted on the Plugins screen, the post shows the plain-HTML help (call link, chat
  * link, 112) and no block comment; active again, the element renders; deleted, its settings are gone;
- * upgraded through Plugins → Add New → Upload ("Replace current with uploaded"), the post still renders.
+ * installed afresh through Plugins → Add New → Upload, it renders again; upgraded from the first
+ * version's zip through the same form ("Replace current with uploaded"), the post still renders.
  *
  * Each test starts from the plugin installed from its zip and active, so none depends on another.
  */
+import {fileURLToPath} from 'node:url';
 import type {Page} from 'playwright-core';
 import {beforeEach, expect, test} from 'vitest';
 import {
@@ -31,6 +33,8 @@ const HELPLINE_BLOCK = `<!-- wp:support-widget/helpline-card -->
 <!-- /wp:support-widget/helpline-card -->`;
 
 const PLUGIN_FILES = '/wp-content/plugins/support-widget/';
+/** The plugin's first release, kept so that every later version is tested as an upgrade from it. */
+const FIRST_VERSION_ZIP = fileURLToPath(new URL('fixtures/first-version-plugin.zip', import.meta.url));
 const ROW = `tr[data-plugin="${PLUGIN}"]`;
 
 let post: Post;
@@ -130,12 +134,33 @@ test('deleted on the Plugins screen, the post shows the plain-HTML help and the 
   await expectPlainHelp();
 });
 
-test('upgraded through Plugins → Add New → Upload, "Replace current with uploaded", the post still renders', async () => {
+/** Uploads a plugin zip through Plugins → Add New → Upload Plugin, as an administrator does; returns the page after it. */
+async function uploadThroughForm(zip: string): Promise<Page> {
   const page = await openPage(site.browser(), 'admin');
   await page.goto(`${WP_URL}/wp-admin/plugin-install.php`);
   await page.click('.upload-view-toggle');
-  await page.setInputFiles('#pluginzip', pluginZip());
+  await page.setInputFiles('#pluginzip', zip);
   await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  return page;
+}
+
+test('deleted, then installed afresh through the upload form and activated, the card renders again', async () => {
+  php(`deactivate_plugins('${PLUGIN}'); delete_plugins(['${PLUGIN}']);`, 'admin');
+  expect(pluginState().installed).toBe(false);
+  const page = await uploadThroughForm(pluginZip());
+  await expect.poll(() => page.locator('body').innerText()).toContain('Plugin installed successfully');
+  await Promise.all([page.waitForURL(/plugins\.php/), page.click('a.button-primary:has-text("Activate Plugin")')]);
+  await page.context().close();
+  expect(pluginState()).toEqual({installed: true, active: true, linked: false});
+  await expectRendered();
+});
+
+test('upgraded from the first version through the upload form, "Replace current with uploaded", the post still renders', async () => {
+  // The first version's zip, as it was released (a fixture from then on), then this version over it.
+  installPluginZip(FIRST_VERSION_ZIP);
+  activatePlugin();
+  await expectRendered();
+  const page = await uploadThroughForm(pluginZip());
   await expect.poll(() => page.locator('body').innerText()).toContain('This plugin is already installed');
   await Promise.all([page.waitForLoadState('load'), page.click('a.update-from-upload-overwrite')]);
   await expect.poll(() => page.locator('body').innerText()).toContain('Plugin updated successfully');
