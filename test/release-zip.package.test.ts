@@ -111,6 +111,22 @@ describe('the release zip', () => {
       stdio: 'pipe',
       env: {...BUILD_ENV, TZ: 'Pacific/Kiritimati'},
     });
+    // Which files differ, if any, says what made the build unrepeatable.
+    const again = mkdtempSync(join(tmpdir(), 'support-widget-release-again-'));
+    execFileSync('unzip', ['-q', `${ROOT}release/${NAME}.zip`, '-d', again]);
+    const files = (root: string) =>
+      readdirSync(root, {recursive: true, withFileTypes: true})
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+        .sort();
+    const before = folder;
+    const after = join(again, NAME);
+    expect(files(after)).toEqual(files(before));
+    const differing = files(before).filter(
+      (file) => !readFileSync(join(before, file)).equals(readFileSync(join(after, file))),
+    );
+    rmSync(again, {recursive: true, force: true});
+    expect(differing).toEqual([]);
     expect(readFileSync(`${ROOT}release/${NAME}.zip`).equals(first)).toBe(true);
   });
 

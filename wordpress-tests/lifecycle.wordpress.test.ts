@@ -21,6 +21,7 @@ import {
   pluginState,
   pluginZip,
   php,
+  postContent,
   useSite,
   type Post,
 } from './site.js';
@@ -132,6 +133,27 @@ test('deleted on the Plugins screen, the post shows the plain-HTML help and the 
   );
   expect(rolesWithCapability).toEqual([]);
   await expectPlainHelp();
+});
+
+test('a post an author edits and saves while the plugin is off keeps the plain-HTML help, without the element', async () => {
+  const own = createPost({title: 'Stöd, sparat utan tillägget', content: HELPLINE_BLOCK, author: 'author'});
+  await onPluginsScreen('deactivate', /Plugin deactivated/);
+  // Saved again by its author, as the editor's Update button does: through kses, now without the allowlist.
+  php(`wp_update_post(wp_slash(['ID' => ${own.id}, 'post_content' => get_post(${own.id})->post_content]));`, 'author');
+  const saved = postContent(own.id);
+  expect(saved).not.toContain('<support-helpline-card');
+  expect(saved).toContain('<div data-support-fallback>');
+  expect(saved).toContain('<a href="tel:112">112</a>');
+
+  await onPluginsScreen('activate', /Plugin activated/);
+  const page = await openPage(site.browser());
+  await page.goto(own.url);
+  const help = page.locator('[data-support-fallback]');
+  await expect.poll(() => help.isVisible()).toBe(true);
+  expect(await help.locator('a[href="tel:020100200"]').isVisible()).toBe(true);
+  expect(await help.locator('a[href="tel:112"]').isVisible()).toBe(true);
+  expect(await page.locator('body').innerText()).not.toContain('wp:support-widget');
+  await page.context().close();
 });
 
 /** Uploads a plugin zip through Plugins → Add New → Upload Plugin, as an administrator does; returns the page after it. */

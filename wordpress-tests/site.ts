@@ -88,7 +88,7 @@ export function createPost(options: {
   title: string;
   content: string;
   author?: User;
-  type?: 'post' | 'page';
+  type?: 'post' | 'page' | 'wp_block';
   status?: 'publish' | 'draft' | 'pending';
 }): Post {
   const {title, content, author = 'admin', type = 'post', status = 'publish'} = options;
