@@ -31,7 +31,11 @@ export default {
             declaration.attributes = declaration.attributes?.filter((a) => !internal.has(a.fieldName ?? a.name));
           }
         }
-        customElementsManifest.modules = customElementsManifest.modules.filter((module) => module.declarations.length);
+        // In path order: the analyzer lists modules as its file search finds them, which may vary
+        // between runs, and the configurator embeds this file, so its bundle would too.
+        customElementsManifest.modules = customElementsManifest.modules
+          .filter((module) => module.declarations.length)
+          .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],
