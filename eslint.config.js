@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default defineConfig(
-  {ignores: ['dist/', 'release/', 'src/generated/', 'test-results/']},
+  {ignores: ['dist/', 'release/', 'src/generated/', 'test-results/', '.wordpress/']},
   js.configs.recommended,
   {
     // TypeScript, with type information from the three tsconfigs (TypeScript 6.0: see README).

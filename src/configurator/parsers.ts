@@ -13,10 +13,10 @@ import type {Tag} from '../tags.js';
 import type {Parser} from './model.js';
 
 export const PARSERS: Record<Tag, Parser> & Record<string, Parser | undefined> = {
-  'support-info-panel': parseInfoPanelConfig as Parser,
+  'support-info-panel': parseInfoPanelConfig,
   // The card reads its opening hours in hours.js, loaded only when a card has hours; the
   // configurator checks them here as hours.js will.
   'support-helpline-card': (attributes, today) => parseHelplineConfig(attributes, today, readHoursConfig),
-  'support-action-plan': parseActionPlanConfig as Parser,
+  'support-action-plan': parseActionPlanConfig,
   'support-quick-exit': parseQuickExitConfig as Parser,
 };
