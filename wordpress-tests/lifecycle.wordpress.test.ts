@@ -18,6 +18,7 @@ import {
   installPluginZip,
   openPage,
   phpValue,
+  pluginRequests,
   pluginState,
   pluginZip,
   php,
@@ -33,7 +34,6 @@ const HELPLINE_BLOCK = `<!-- wp:support-widget/helpline-card -->
 <support-helpline-card name="Orostelefonen" phone="020-100 200" chat-url="https://chat.example.org/oro" verified="2026-11-20"><div data-support-fallback><h2>Orostelefonen</h2><p><a href="tel:020100200">Ring 020-100 200</a></p><p><a href="https://chat.example.org/oro">Chatta med Orostelefonen</a></p><p>Vid fara för liv, ring <a href="tel:112">112</a>.</p></div></support-helpline-card>
 <!-- /wp:support-widget/helpline-card -->`;
 
-const PLUGIN_FILES = '/wp-content/plugins/support-widget/';
 /** The plugin's first release, kept so that every later version is tested as an upgrade from it. */
 const FIRST_VERSION_ZIP = fileURLToPath(new URL('fixtures/first-version-plugin.zip', import.meta.url));
 const ROW = `tr[data-plugin="${PLUGIN}"]`;
@@ -48,19 +48,16 @@ beforeEach(() => {
 });
 
 /** The post as a visitor sees it, with every request it made to the plugin's folder. */
-async function visit(): Promise<{page: Page; pluginRequests: string[]}> {
+async function visit(): Promise<{page: Page; requests: string[]}> {
   const page = await openPage(site.browser());
-  const pluginRequests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes(PLUGIN_FILES)) pluginRequests.push(request.url());
-  });
+  const requests = pluginRequests(page);
   await page.goto(post.url);
-  return {page, pluginRequests};
+  return {page, requests};
 }
 
 /** The card has rendered from the plugin's script: its own call and chat links, the plain copy hidden. */
 async function expectRendered(): Promise<void> {
-  const {page, pluginRequests} = await visit();
+  const {page, requests} = await visit();
   await expect
     .poll(() =>
       page.evaluate(
@@ -68,7 +65,7 @@ async function expectRendered(): Promise<void> {
       ),
     )
     .toBe(true);
-  expect(pluginRequests.some((url) => url.includes('support-widget.all.js'))).toBe(true);
+  expect(requests.some((url) => url.includes('support-widget.all.js'))).toBe(true);
   const card = page.locator('support-helpline-card');
   // Playwright's CSS reaches into the open shadow root; the light-DOM copy is hidden once the card renders.
   await expect.poll(() => card.locator('a[href="tel:020100200"]:visible').count()).toBe(1);
@@ -79,7 +76,7 @@ async function expectRendered(): Promise<void> {
 
 /** No plugin: the copy shows as plain HTML with its three links, and nothing of the block's markup shows as text. */
 async function expectPlainHelp(): Promise<void> {
-  const {page, pluginRequests} = await visit();
+  const {page, requests} = await visit();
   const help = page.locator('[data-support-fallback]');
   await expect.poll(() => help.isVisible()).toBe(true);
   expect(await help.locator('a[href="tel:020100200"]').isVisible()).toBe(true);
@@ -90,7 +87,7 @@ async function expectPlainHelp(): Promise<void> {
   for (const raw of ['<!--', 'wp:support-widget', '[support', '<support-']) expect(text).not.toContain(raw);
   expect(await page.content()).not.toContain('wp:support-widget');
   expect(await page.evaluate(() => customElements.get('support-helpline-card'))).toBeUndefined();
-  expect(pluginRequests).toEqual([]);
+  expect(requests).toEqual([]);
   await page.context().close();
 }
 

@@ -4,8 +4,7 @@
  * time, with defer and integrity; a page without an element requests nothing of the plugin.
  */
 import {expect, test} from 'vitest';
-import {PLUGIN_FILES} from './settings-form.js';
-import {createPost, openPage, useSite} from './site.js';
+import {createPost, openPage, PLUGIN_FILES, pluginRequests, useSite} from './site.js';
 
 const site = useSite();
 
@@ -17,10 +16,7 @@ const PARAGRAPH = '<!-- wp:paragraph -->\n<p>Kommunens kontaktcenter.</p>\n<!-- 
 /** What a visitor's browser asked of the plugin's folder on the page, and whether the card rendered. */
 async function visit(url: string): Promise<{requests: string[]; rendered: boolean}> {
   const page = await openPage(site.browser());
-  const requests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes(PLUGIN_FILES)) requests.push(new URL(request.url()).pathname);
-  });
+  const requests = pluginRequests(page);
   await page.goto(url, {waitUntil: 'load'});
   const card = page.locator('support-helpline-card');
   const rendered =

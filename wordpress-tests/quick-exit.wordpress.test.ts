@@ -5,8 +5,8 @@
  */
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, test} from 'vitest';
-import {PLUGIN_FILES, restoreSettings, savedSettings, saveQuickExit} from './settings-form.js';
-import {createPost, openPage, useSite, type Post} from './site.js';
+import {restoreSettings, savedSettings, saveQuickExit} from './settings-form.js';
+import {createPost, openPage, pluginRequests, useSite, type Post} from './site.js';
 
 const site = useSite();
 
@@ -26,14 +26,11 @@ beforeAll(() => {
 afterAll(() => restoreSettings(settings));
 
 /** A visitor on the page with no block, and every request it made to the plugin's folder. */
-async function visitPlainPage(): Promise<{page: Page; pluginRequests: string[]}> {
+async function visitPlainPage(): Promise<{page: Page; requests: string[]}> {
   const page = await openPage(site.browser());
-  const pluginRequests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes(PLUGIN_FILES)) pluginRequests.push(request.url());
-  });
+  const requests = pluginRequests(page);
   await page.goto(plain.url, {waitUntil: 'load'});
-  return {page, pluginRequests};
+  return {page, requests};
 }
 
 test('on: a page with no block has the quick exit first, as the first Tab stop, and Shift three times leaves', async () => {
@@ -41,12 +38,12 @@ test('on: a page with no block has the quick exit first, as the first Tab stop, 
   await saveQuickExit(admin, {quickExit: true, href: neutral.url});
   await admin.context().close();
 
-  const {page, pluginRequests} = await visitPlainPage();
+  const {page, requests} = await visitPlainPage();
   expect(await page.evaluate(() => document.body.firstElementChild?.localName)).toBe('support-quick-exit');
   await page.waitForFunction(() =>
     document.querySelector('support-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
   );
-  expect(pluginRequests.some((url) => url.includes('support-widget.all.js'))).toBe(true);
+  expect(requests.some((url) => url.includes('support-widget.all.js'))).toBe(true);
 
   await page.keyboard.press('Tab');
   expect(
@@ -80,8 +77,8 @@ test('off: the page with no block has no quick exit and requests nothing of the 
   await saveQuickExit(admin, {quickExit: false});
   await admin.context().close();
 
-  const {page, pluginRequests} = await visitPlainPage();
+  const {page, requests} = await visitPlainPage();
   expect(await page.locator('support-quick-exit').count()).toBe(0);
-  expect(pluginRequests).toEqual([]);
+  expect(requests).toEqual([]);
   await page.context().close();
 });

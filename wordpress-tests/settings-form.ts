@@ -6,9 +6,6 @@ import {WP_URL, php, phpValue, toPhp} from './site.js';
 
 export const SETTINGS_URL = `${WP_URL}/wp-admin/options-general.php?page=support-widget`;
 
-/** The plugin's files: a page that loads none of them requested nothing of the plugin. */
-export const PLUGIN_FILES = '/wp-content/plugins/support-widget/';
-
 export interface QuickExitForm {
   quickExit?: boolean;
   href?: string;

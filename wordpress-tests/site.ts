@@ -165,6 +165,19 @@ export function activatePlugin(): void {
   );
 }
 
+/** Where the plugin's files are on the site. */
+export const PLUGIN_FILES = '/wp-content/plugins/support-widget/';
+
+/** The paths `page` asks of the plugin's folder from now on, filled in as it asks. */
+export function pluginRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const {pathname} = new URL(request.url());
+    if (pathname.startsWith(PLUGIN_FILES)) paths.push(pathname);
+  });
+  return paths;
+}
+
 /** Opens a page in a fresh browser context; logged in as `user` when given. */
 export async function openPage(browser: Browser, user?: User, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
