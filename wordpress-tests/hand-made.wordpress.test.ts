@@ -26,7 +26,7 @@ const ALL_IN_ONE = new URL(`../release/support-widget-${pkg.version}/support-wid
 const MU_PLUGINS = join(WP_SCRATCH, 'site', 'wp-content', 'mu-plugins');
 const SCRIPT_PATH = '/wp-content/mu-plugins/support-widget/support-widget.all.js';
 
-/** The configurator's kind of page part: each element with its plain-HTML copy, plus an onclick and a javascript: address. */
+/** The four elements as an editor pastes them (the copies in plain HTML as the configurator writes them), plus an onclick and a javascript: address. */
 const PASTED = `<support-quick-exit href="https://www.google.com/">
   <div data-support-fallback><p><a href="https://www.google.com/">Lämna sidan snabbt</a></p></div>
 </support-quick-exit>
