@@ -6,7 +6,16 @@
 import type {Page} from 'playwright-core';
 import {afterAll, expect, it} from 'vitest';
 import {axeSource} from '../e2e/helpers.js';
-import {blocksState, deleteWritten, insertBlock, loggedIn, openEditor, publish, visit} from './block-editor.js';
+import {
+  blocksState,
+  deleteWritten,
+  insertBlock,
+  loggedIn,
+  newPost,
+  openEditor,
+  publish,
+  visit,
+} from './block-editor.js';
 import {php, postContent, useSite} from './site.js';
 
 const CARD = 'support-helpline-card';
@@ -19,9 +28,7 @@ const field = (page: Page, name: string) => page.locator(`#${CARD}--${name}`);
 
 it('lets an author fill in the card, keeps a bad chat address out, and publish', async () => {
   const page = await loggedIn(site.browser(), 'author');
-  await openEditor(page);
-  await page.click('.editor-post-title__input');
-  await page.keyboard.type('Stöd för anhöriga');
+  await newPost(page, 'Stöd för anhöriga');
   await insertBlock(page, 'Support line', 'Support line card');
   await field(page, 'name').fill('Orostelefonen');
   await field(page, 'phone').fill('020-100 200');

@@ -23,6 +23,13 @@ export async function openEditor(page: Page, id?: number): Promise<void> {
   if (await guide.isVisible()) await page.keyboard.press('Escape');
 }
 
+/** Opens the block editor on a new post and types its title. */
+export async function newPost(page: Page, title: string): Promise<void> {
+  await openEditor(page);
+  await page.click('.editor-post-title__input');
+  await page.keyboard.type(title);
+}
+
 /** Inserts a block through the inserter, as an editor finds it: by searching for its title. */
 export async function insertBlock(page: Page, search: string, title: string): Promise<void> {
   await page.click('.edit-post-header-toolbar__inserter-toggle');
@@ -44,6 +51,35 @@ export async function publish(page: Page): Promise<number> {
   const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
   written.push(id);
   return id;
+}
+
+/** The code of the Custom HTML blocks as the editor on `page` shows it. */
+export const shownCode = (page: Page) =>
+  page.evaluate(() =>
+    window.wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .map((block) => String(block.attributes.content)),
+  );
+
+/**
+ * Writes a new post as `user` with `code` pasted into a Custom HTML block, and publishes it (or
+ * submits it, for a contributor); returns its id and the block's code as the editor shows it once saved.
+ */
+export async function pasteIntoNewPost(
+  browser: Browser,
+  user: User,
+  title: string,
+  code: string,
+): Promise<{id: number; shown: string[]}> {
+  const page = await loggedIn(browser, user);
+  await newPost(page, title);
+  await insertBlock(page, 'Custom HTML', 'Custom HTML');
+  await page.fill('.block-editor-plain-text', code);
+  const id = await publish(page);
+  const shown = await shownCode(page);
+  await page.context().close();
+  return {id, shown};
 }
 
 /** Deletes the posts this file published through the editor (for afterAll). */

@@ -7,11 +7,10 @@
  */
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import pkg from '../package.json' with {type: 'json'};
-import {deleteWritten, insertBlock, loggedIn, openEditor, publish, visit} from './block-editor.js';
-import {php, postContent, useSite, WP_SCRATCH, type User} from './site.js';
+import {deleteWritten, loggedIn, openEditor, pasteIntoNewPost, shownCode, visit} from './block-editor.js';
+import {php, postContent, useSite, WP_SCRATCH} from './site.js';
 
 /** The code block the guide gives for the must-use plugin. */
 function guidePlugin(): string {
@@ -56,36 +55,10 @@ afterAll(() => {
   rmSync(join(MU_PLUGINS, 'support-widget'), {recursive: true, force: true});
 });
 
-/** The Custom HTML blocks' code as the editor on `page` shows it. */
-const shownCode = (page: Page) =>
-  page.evaluate(() =>
-    window.wp.data
-      .select('core/block-editor')
-      .getBlocks()
-      .map((block) => String(block.attributes.content)),
-  );
-
-/**
- * Writes a post holding PASTED in a Custom HTML block, as `user`, and publishes or submits it;
- * returns its id and the block's code as the editor shows it once saved.
- */
-async function pasteAndSave(user: User): Promise<{id: number; shown: string[]}> {
-  const page = await loggedIn(site.browser(), user);
-  await openEditor(page);
-  await page.click('.editor-post-title__input');
-  await page.keyboard.type(`För hand, av ${user}`);
-  await insertBlock(page, 'Custom HTML', 'Custom HTML');
-  await page.fill('.block-editor-plain-text', PASTED);
-  const id = await publish(page);
-  const shown = await shownCode(page);
-  await page.context().close();
-  return {id, shown};
-}
-
 let authorPost: number;
 
 it('keeps an author’s four elements with every attribute, and never the onclick', async () => {
-  ({id: authorPost} = await pasteAndSave('author'));
+  ({id: authorPost} = await pasteIntoNewPost(site.browser(), 'author', 'För hand, av author', PASTED));
   const stored = postContent(authorPost);
   expect(stored).toContain('<support-quick-exit href="https://www.google.com/">');
   expect(stored).toContain('<support-info-panel municipality="Överkalix kommun" heading-level="2" lang="sv">');
@@ -129,7 +102,7 @@ it('gives a visitor the one file once, with defer, and every element renders wit
 });
 
 it('removes a contributor’s element tags and keeps each plain-HTML copy; the editor shows that only when the post is opened again', async () => {
-  const {id, shown} = await pasteAndSave('contributor');
+  const {id, shown} = await pasteIntoNewPost(site.browser(), 'contributor', 'För hand, av contributor', PASTED);
   const stored = postContent(id);
   expect(stored).not.toContain('<support-');
   expect(stored).toContain('<a href="https://www.google.com/">Lämna sidan snabbt</a>');

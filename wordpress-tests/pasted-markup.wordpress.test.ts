@@ -7,8 +7,9 @@
  */
 import type {Page} from 'playwright-core';
 import {afterAll, expect, it} from 'vitest';
-import {deleteWritten, insertBlock, loggedIn, openEditor, publish, visit} from './block-editor.js';
-import {postContent, useSite, WP_URL, type User} from './site.js';
+import {deleteWritten, loggedIn, pasteIntoNewPost, visit} from './block-editor.js';
+import {saveSettings} from './settings-form.js';
+import {postContent, useSite, type User} from './site.js';
 
 const PASTED = `<support-helpline-card
   name="Orostelefonen"
@@ -29,23 +30,14 @@ afterAll(async () => {
 
 /** Writes a post holding PASTED in a Custom HTML block, as `user`, and publishes or submits it; returns its id. */
 async function pasteAndSave(user: User): Promise<number> {
-  const page = await loggedIn(site.browser(), user);
-  await openEditor(page);
-  await page.click('.editor-post-title__input');
-  await page.keyboard.type(`Klistrat av ${user}`);
-  await insertBlock(page, 'Custom HTML', 'Custom HTML');
-  await page.fill('.block-editor-plain-text', PASTED);
-  const id = await publish(page);
-  await page.context().close();
+  const {id} = await pasteIntoNewPost(site.browser(), user, `Klistrat av ${user}`, PASTED);
   return id;
 }
 
 /** Ticks or unticks contributors on Settings → Support resources, as an administrator does. */
 async function setContributorsMayWrite(allowed: boolean): Promise<void> {
   const page = await loggedIn(site.browser(), 'admin');
-  await page.goto(`${WP_URL}/wp-admin/options-general.php?page=support-widget`);
-  await page.setChecked('#support-widget-role-contributor', allowed);
-  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  await saveSettings(page, () => page.setChecked('#support-widget-role-contributor', allowed));
   await page.context().close();
 }
 

@@ -11,12 +11,19 @@ export interface QuickExitForm {
   href?: string;
 }
 
-/** Fills in the quick exit's fields and saves, as an administrator would; resolves when WordPress has answered. */
-export async function saveQuickExit(page: Page, {quickExit, href}: QuickExitForm): Promise<void> {
+/** Opens the settings page, changes fields with `fill` and saves, as an administrator would; resolves when WordPress has answered. */
+export async function saveSettings(page: Page, fill: () => Promise<void>): Promise<void> {
   await page.goto(SETTINGS_URL);
-  if (quickExit !== undefined) await page.setChecked('#support-widget-quick-exit', quickExit);
-  if (href !== undefined) await page.fill('#support-widget-quick-exit-href', href);
+  await fill();
   await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+}
+
+/** Fills in the quick exit's fields and saves. */
+export function saveQuickExit(page: Page, {quickExit, href}: QuickExitForm): Promise<void> {
+  return saveSettings(page, async () => {
+    if (quickExit !== undefined) await page.setChecked('#support-widget-quick-exit', quickExit);
+    if (href !== undefined) await page.fill('#support-widget-quick-exit-href', href);
+  });
 }
 
 /** The saved settings, to put back after a test file. */
