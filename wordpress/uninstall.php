@@ -10,8 +10,12 @@ declare(strict_types=1);
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-delete_option( 'support_widget_settings' );
+// The option's and the capability's names; WordPress does not load an inactive plugin before this file.
+require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/capability.php';
+
+delete_option( SUPPORT_WIDGET_OPTION );
 foreach ( wp_roles()->role_objects as $support_widget_role ) {
-	$support_widget_role->remove_cap( 'support_widget_write_elements' );
+	$support_widget_role->remove_cap( SUPPORT_WIDGET_CAPABILITY );
 }
 unset( $support_widget_role );

@@ -104,14 +104,25 @@ function support_widget_block_category( $categories ) {
 add_filter( 'block_categories_all', 'support_widget_block_category' );
 
 /**
+ * A JSON file the release writes into assets/, decoded; null when it is missing or unreadable.
+ *
+ * @param string $name The file's name in assets/.
+ * @return array<mixed>|null
+ */
+function support_widget_asset_json( string $name ): ?array {
+	$file = SUPPORT_WIDGET_DIR . '/assets/' . $name;
+	$json = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+	return is_array( $json ) ? $json : null;
+}
+
+/**
  * The widget file's hash from assets/integrity.json, written by the release; '' when it is missing.
  */
 function support_widget_integrity_hash(): string {
 	static $hash = null;
 	if ( null === $hash ) {
-		$file = SUPPORT_WIDGET_DIR . '/assets/integrity.json';
-		$json = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		$hash = is_array( $json ) && is_string( $json['support-widget.all.js'] ?? null )
+		$json = support_widget_asset_json( 'integrity.json' );
+		$hash = is_string( $json['support-widget.all.js'] ?? null )
 			&& preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/]+=*$/', $json['support-widget.all.js'] )
 			? $json['support-widget.all.js'] : '';
 	}

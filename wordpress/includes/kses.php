@@ -20,28 +20,23 @@ function support_widget_allowed_elements(): array {
 	if ( null !== $elements ) {
 		return $elements;
 	}
-	$elements = array();
-	$file     = SUPPORT_WIDGET_DIR . '/assets/allowlist.json';
-	$list     = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-	$valid    = static fn( $name ): bool => is_string( $name ) && preg_match( '/^[a-z][a-z0-9-]*$/', $name ) && ! str_starts_with( $name, 'on' ) && 'style' !== $name;
-
-	foreach ( ( is_array( $list ) ? (array) ( $list['elements'] ?? array() ) : array() ) as $element ) {
-		if ( is_array( $element ) && $valid( $element['tag'] ?? null ) ) {
-			$names                          = array_filter( (array) ( $element['attributes'] ?? array() ), $valid );
-			$elements[ $element['tag'] ] = array_fill_keys( $names, true );
-		}
-	}
 	// What the blocks write inside the plain copy that kses lacks: isolated names and machine-readable dates.
-	$elements['bdi']  = array( 'dir' => true );
-	$elements['time'] = array( 'datetime' => true );
-	$elements['a']    = array(
-		'hreflang' => true,
-		'type'     => true,
+	$elements = array(
+		'bdi'  => array( 'dir' => true ),
+		'time' => array( 'datetime' => true ),
+		'a'    => array(
+			'hreflang' => true,
+			'type'     => true,
+		),
 	);
-	$fallback = is_array( $list ) ? ( $list['fallback'] ?? null ) : null;
-	if ( is_array( $fallback ) && $valid( $fallback['tag'] ?? null ) ) {
-		$names                        = array_filter( (array) ( $fallback['attributes'] ?? array() ), $valid );
-		$elements[ $fallback['tag'] ] = array_fill_keys( $names, true );
+	$list  = support_widget_asset_json( 'allowlist.json' ) ?? array();
+	$valid = static fn( $name ): bool => is_string( $name ) && preg_match( '/^[a-z][a-z0-9-]*$/', $name ) && ! str_starts_with( $name, 'on' ) && 'style' !== $name;
+
+	// The four elements, and the fallback's wrapper (a div with data-support-fallback).
+	foreach ( array_merge( (array) ( $list['elements'] ?? array() ), array( $list['fallback'] ?? null ) ) as $entry ) {
+		if ( is_array( $entry ) && $valid( $entry['tag'] ?? null ) ) {
+			$elements[ $entry['tag'] ] = array_fill_keys( array_filter( (array) ( $entry['attributes'] ?? array() ), $valid ), true );
+		}
 	}
 	return $elements;
 }
