@@ -21,7 +21,7 @@ const TOOLS = {
   pdftotext: {present: () => onPath('pdftotext'), debian: 'poppler-utils'},
   unzip: {present: () => onPath('unzip') && onPath('zipinfo'), debian: 'unzip'},
   // The scratch WordPress of `npm run wordpress` and `npm run test:wordpress` (scripts/wordpress/site.mjs).
-  wordpress: {present: () => existsSync('/usr/share/wordpress/wp-load.php'), debian: 'wordpress'},
+  wordpress: {present: () => existsSync(join(WORDPRESS_CORE, 'wp-load.php')), debian: 'wordpress'},
   mariadb: {present: () => onPath('mariadb-install-db') && onPath('mariadbd', SBIN), debian: 'mariadb-server'},
   php: {present: () => onPath('php'), debian: 'php-cli'},
   'php-mysql': {present: () => phpModules().includes('mysqli'), debian: 'php-mysql'},
@@ -42,12 +42,15 @@ export const WORDPRESS_TOOLS = [
   'theme-twentytwentyone',
 ];
 
+/** Debian's WordPress core (package `wordpress`), which the scratch site copies. */
+export const WORDPRESS_CORE = '/usr/share/wordpress';
+
 /** Where Debian puts daemons such as mariadbd, often not on a user's PATH. */
 export const SBIN = ['/usr/sbin', '/sbin'];
 
 /** @param {string} name */
 function theme(name) {
-  return existsSync(`/usr/share/wordpress/wp-content/themes/${name}/style.css`);
+  return existsSync(join(WORDPRESS_CORE, 'wp-content/themes', name, 'style.css'));
 }
 
 /** @type {string[] | undefined} */

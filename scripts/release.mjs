@@ -218,11 +218,7 @@ export function release() {
   writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
   writeFileSync(join(folder, 'SRI.txt'), sriText(version, hashes));
 
-  const archive = join(ROOT, 'release', `${name}.zip`);
-  const entries = filesUnder(folder).map(
-    (path) => /** @type {[string, Buffer]} */ ([`${name}/${path}`, readFileSync(join(folder, path))]),
-  );
-  writeFileSync(archive, zip(entries, commitDate()));
+  const archive = writeZip(join(ROOT, 'release', `${name}.zip`), name, folder, filesUnder(folder));
   return {folder, archive, hashes, plugin: pluginZip(version)};
 }
 
@@ -238,10 +234,20 @@ function pluginZip(version) {
   }
   const name = `support-widget-wordpress-${version}`;
   const plugin = join(ROOT, 'release', name, 'support-widget');
-  const files = assemblePlugin(plugin);
-  const archive = join(ROOT, 'release', `${name}.zip`);
+  return writeZip(join(ROOT, 'release', `${name}.zip`), 'support-widget', plugin, assemblePlugin(plugin));
+}
+
+/**
+ * Writes `files` of `folder` into the zip `archive`, under the one top folder `top`, dated by the
+ * last commit; returns `archive`.
+ * @param {string} archive
+ * @param {string} top
+ * @param {string} folder
+ * @param {string[]} files Paths within `folder`.
+ */
+function writeZip(archive, top, folder, files) {
   const entries = files.map(
-    (path) => /** @type {[string, Buffer]} */ ([`support-widget/${path}`, readFileSync(join(plugin, path))]),
+    (path) => /** @type {[string, Buffer]} */ ([`${top}/${path}`, readFileSync(join(folder, path))]),
   );
   writeFileSync(archive, zip(entries, commitDate()));
   return archive;

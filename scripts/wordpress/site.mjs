@@ -14,13 +14,10 @@ import {copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync
 import {connect} from 'node:net';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {SBIN} from '../prerequisites.mjs';
+import {SBIN, WORDPRESS_CORE} from '../prerequisites.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-
-/** Debian's WordPress core (package `wordpress`). */
-export const WORDPRESS_CORE = '/usr/share/wordpress';
 
 /** The users every site gets; each one's password is its name + '-password'. */
 export const USERS = {
@@ -176,6 +173,12 @@ function portInUse(port) {
 }
 
 /**
+ * The last 15 lines of a log, for an error message.
+ * @param {string} log
+ */
+const logTail = (log) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n') : '');
+
+/**
  * Waits until `ready()` holds, failing early when the process has ended.
  * @param {string} what
  * @param {() => boolean | Promise<boolean>} ready
@@ -189,8 +192,7 @@ async function waitFor(what, ready, {child}, log, seconds = 60) {
     if (await ready()) return;
     await sleep(250);
   }
-  const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n') : '';
-  throw new Error(`${what} did not start (log ${log}):\n${tail}`);
+  throw new Error(`${what} did not start (log ${log}):\n${logTail(log)}`);
 }
 
 /**
@@ -204,8 +206,7 @@ async function run(command, args, {log, env, cwd}) {
   const child = spawn(command, args, {stdio: ['ignore', out, out], env: env ?? process.env, cwd});
   const code = await new Promise((done) => child.once('exit', (status, signal) => done(signal ?? status)));
   if (code !== 0) {
-    const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed (${code}); log ${log}:\n${tail}`);
+    throw new Error(`${command} ${args.join(' ')} failed (${code}); log ${log}:\n${logTail(log)}`);
   }
 }
 
