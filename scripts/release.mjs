@@ -49,7 +49,7 @@ export function sriHash(bytes) {
  * @param {string} dir
  * @returns {string[]}
  */
-function filesUnder(dir) {
+export function filesUnder(dir) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
     .map((entry) =>

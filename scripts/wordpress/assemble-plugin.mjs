@@ -14,9 +14,9 @@
  * env WP_PLUGIN_SOURCE_DIR takes the hand-written part from another folder than wordpress/.
  */
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, relative, resolve} from 'node:path';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {sriHash} from '../release.mjs';
+import {filesUnder, sriHash} from '../release.mjs';
 import {parsePo, writeMo} from './mo-file.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,10 +59,7 @@ export function assemblePlugin(out, {root = ROOT, source = join(root, 'wordpress
         join(languages, po.replace(/\.po$/, '.mo')),
         writeMo(parsePo(readFileSync(join(languages, po), 'utf8'))),
       );
-  return readdirSync(out, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(out, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
+  return filesUnder(out);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
